@@ -1,0 +1,8 @@
+#!/bin/sh
+# Generates configure and the Makefile templates from a git checkout.
+set -e
+cd "$(dirname "$0")"
+mkdir -p build-aux m4
+autopoint --force
+autoreconf --force --install
+cp -f "$(automake --print-libdir)/tap-driver.sh" build-aux/tap-driver.sh

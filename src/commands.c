@@ -1,0 +1,18 @@
+/*
+ * commands.c - the table of commands.  Adding a command: write its
+ * cmd-NAME.c with a struct cmd_entry, declare it here, add one line.
+ */
+#include "config.h"
+
+#include "remit.h"
+
+extern const struct cmd_entry cmd_compare_entry;
+extern const struct cmd_entry cmd_corridors_entry;
+extern const struct cmd_entry cmd_check_entry;
+
+const struct cmd_entry *const cmd_table[] = {
+	&cmd_compare_entry,
+	&cmd_corridors_entry,
+	&cmd_check_entry,
+	NULL
+};

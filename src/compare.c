@@ -1,0 +1,172 @@
+/*
+ * compare.c - running one comparison request over a corridor.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "compare.h"
+#include "i18n.h"
+#include "xalloc.h"
+
+char *
+pct_str(const mpq_t pct)
+{
+	return dec_str(pct, 2, ROUND_HALF_UP);
+}
+
+static void
+text_fill(struct quote_text *t, const struct quote *q)
+{
+	const struct corridor *c = q->corridor;
+	const struct provider *p = q->provider;
+	int s = c->send_minor, r = c->receive_minor;
+
+	memset(t, 0, sizeof *t);
+	t->rate = xstrdup(p->rate_text);
+	t->receiver_fee = dec_str(p->receiver_fee, r, ROUND_HALF_UP);
+	if (!q->available) {
+		t->reason = quote_reason(q);
+		return;
+	}
+	t->amount = dec_str(q->amount, s, ROUND_HALF_UP);
+	t->fee = dec_str(q->fee, s, ROUND_HALF_UP);
+	t->received = dec_str(q->received, r, ROUND_HALF_UP);
+	t->sender_pays = dec_str(q->sender_pays, s, ROUND_HALF_UP);
+	t->total_cost = dec_str(q->total_cost, s, ROUND_HALF_UP);
+	t->total_cost_pct = pct_str(q->total_cost_pct);
+	t->fee_pct = pct_str(q->fee_pct);
+	t->fx_margin_pct = pct_str(q->fx_margin_pct);
+	t->fx_cost = dec_str(q->fx_cost, s, ROUND_HALF_UP);
+}
+
+static void
+text_free(struct quote_text *t)
+{
+	free(t->amount);
+	free(t->fee);
+	free(t->rate);
+	free(t->receiver_fee);
+	free(t->received);
+	free(t->sender_pays);
+	free(t->total_cost);
+	free(t->total_cost_pct);
+	free(t->fee_pct);
+	free(t->fx_margin_pct);
+	free(t->fx_cost);
+	free(t->reason);
+}
+
+static char *
+opt_pct(int has, const mpq_t v)
+{
+	return has ? pct_str(v) : NULL;
+}
+
+static void
+format_indicators(struct comparison *cmp)
+{
+	struct indicators *ind = &cmp->ind;
+	mpq_t share;
+
+	cmp->ind_min = opt_pct(ind->has_range, ind->min_pct);
+	cmp->ind_max = opt_pct(ind->has_range, ind->max_pct);
+	cmp->ind_average = opt_pct(ind->has_range, ind->average_pct);
+	cmp->ind_weighted = opt_pct(ind->has_weighted,
+	    ind->weighted_average_pct);
+	cmp->ind_smart = opt_pct(ind->has_smart, ind->smart_pct);
+	mpq_init(share);
+	mpq_set(share, ind->over_5pct_share);
+	mpz_mul_ui(mpq_numref(share), mpq_numref(share), 100);
+	mpq_canonicalize(share);
+	cmp->ind_share = opt_pct(ind->has_range, share);
+	mpq_clear(share);
+}
+
+/* Sorting moves quotes; texts are rebuilt after each sort. */
+static void
+rebuild_text(struct comparison *cmp)
+{
+	size_t i;
+
+	for (i = 0; i < cmp->n; i++) {
+		text_free(&cmp->text[i]);
+		text_fill(&cmp->text[i], &cmp->quotes[i]);
+	}
+}
+
+int
+compare_run(struct comparison *cmp, const struct corridor *c,
+    const struct compare_request *req, char **why)
+{
+	int places = req->inverse ? c->receive_minor : c->send_minor;
+	const char *ccy = req->inverse ? c->receive_currency :
+	    c->send_currency;
+	enum dec_status st;
+	size_t i;
+
+	memset(cmp, 0, sizeof *cmp);
+	mpq_init(cmp->amount);
+	st = dec_parse_amount(cmp->amount, req->amount, places);
+	if (st != DEC_OK || mpq_sgn(cmp->amount) == 0) {
+		*why = st != DEC_OK ? dec_explain(st, req->amount, places,
+		    ccy) : xasprintf(_("\"%s\": the amount must be more than "
+		    "0"), req->amount);
+		mpq_clear(cmp->amount);
+		return -1;
+	}
+	cmp->corridor = c;
+	cmp->inverse = req->inverse;
+	cmp->amount_text = dec_str(cmp->amount, places, ROUND_HALF_UP);
+	cmp->n = c->nproviders;
+	cmp->quotes = xcalloc(cmp->n, sizeof *cmp->quotes);
+	cmp->text = xcalloc(cmp->n, sizeof *cmp->text);
+	for (i = 0; i < cmp->n; i++) {
+		quote_init(&cmp->quotes[i]);
+		if (req->inverse)
+			quote_inverse(&cmp->quotes[i], c, &c->providers[i],
+			    cmp->amount);
+		else
+			quote_forward(&cmp->quotes[i], c, &c->providers[i],
+			    cmp->amount);
+		quote_filter_payout(&cmp->quotes[i], req->payout);
+		cmp->navailable += cmp->quotes[i].available;
+	}
+	indicators_init(&cmp->ind);
+	indicators_compute(&cmp->ind, cmp->quotes, cmp->n);
+	format_indicators(cmp);
+	compare_sort(cmp, req->sort == SORT_RECEIVED && req->inverse ?
+	    SORT_SENDER_PAYS : req->sort);
+	return 0;
+}
+
+void
+compare_sort(struct comparison *cmp, enum quote_sort key)
+{
+	quote_sort(cmp->quotes, cmp->n, key);
+	rebuild_text(cmp);
+}
+
+void
+compare_free(struct comparison *cmp)
+{
+	size_t i;
+
+	for (i = 0; i < cmp->n; i++) {
+		quote_clear(&cmp->quotes[i]);
+		text_free(&cmp->text[i]);
+	}
+	free(cmp->quotes);
+	free(cmp->text);
+	free(cmp->amount_text);
+	free(cmp->ind_min);
+	free(cmp->ind_max);
+	free(cmp->ind_average);
+	free(cmp->ind_weighted);
+	free(cmp->ind_smart);
+	free(cmp->ind_share);
+	indicators_clear(&cmp->ind);
+	mpq_clear(cmp->amount);
+	memset(cmp, 0, sizeof *cmp);
+}

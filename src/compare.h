@@ -1,0 +1,67 @@
+/*
+ * compare.h - one comparison: every provider of a corridor quoted for one
+ * request (an amount to send, or an amount to deliver), ranked, with the
+ * corridor's indicators and every figure formatted for display.
+ *
+ * This is what `remit compare`, `remit batch` and the app's results screen
+ * share.  compare_run() fills a struct comparison that owns its quotes and
+ * strings; compare_free() releases them.  The corridor must outlive it.
+ */
+#ifndef REMIT_COMPARE_H
+#define REMIT_COMPARE_H
+
+#include "quote.h"
+
+struct compare_request {
+	int		 inverse;	/* 0: amount is what the sender sends;
+					   1: amount is what must arrive */
+	const char	*amount;	/* as typed */
+	unsigned	 payout;	/* enum payout bits; PAYOUT_ANY */
+	enum quote_sort	 sort;
+};
+
+/* A quote's figures rounded for display (spec: "Display"). */
+struct quote_text {
+	char	*amount;		/* A, send currency */
+	char	*fee;
+	char	*rate;			/* as the table gave it */
+	char	*receiver_fee;
+	char	*received;
+	char	*sender_pays;
+	char	*total_cost;
+	char	*total_cost_pct;
+	char	*fee_pct;
+	char	*fx_margin_pct;
+	char	*fx_cost;
+	char	*reason;		/* unavailable: why, translated */
+};
+
+struct comparison {
+	const struct corridor	*corridor;
+	int			 inverse;
+	mpq_t			 amount;	/* the request's amount */
+	char			*amount_text;	/* formatted */
+	struct quote		*quotes;	/* ranked, available first */
+	struct quote_text	*text;		/* parallel to quotes */
+	size_t			 n;
+	size_t			 navailable;
+	struct indicators	 ind;
+	char			*ind_min, *ind_max, *ind_average;
+	char			*ind_weighted, *ind_smart, *ind_share;
+};
+
+/*
+ * Runs a request on a corridor.  Returns 0, or -1 when the amount is not
+ * valid for the corridor's currency: then *why holds a translated sentence
+ * (caller frees) and nothing needs freeing in cmp.
+ */
+int compare_run(struct comparison *cmp, const struct corridor *c,
+    const struct compare_request *req, char **why);
+/* Re-sorts the quotes and their texts by another key. */
+void compare_sort(struct comparison *cmp, enum quote_sort key);
+/* Releases what compare_run allocated. */
+void compare_free(struct comparison *cmp);
+/* Formats a percentage (exact) half-up to 2 decimals: "4.49". */
+char *pct_str(const mpq_t pct);
+
+#endif

@@ -1,0 +1,166 @@
+/*
+ * output.c - safe cells, CSV fields and JSON strings.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "output.h"
+#include "util.h"
+
+/* Decodes one UTF-8 character of valid text; returns its length. */
+static size_t
+utf8_next(const char *s, wchar_t *wc)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (p[0] < 0x80) {
+		*wc = p[0];
+		return 1;
+	}
+	if (p[0] < 0xe0) {
+		*wc = ((p[0] & 0x1f) << 6) | (p[1] & 0x3f);
+		return 2;
+	}
+	if (p[0] < 0xf0) {
+		*wc = ((p[0] & 0x0f) << 12) | ((p[1] & 0x3f) << 6) |
+		    (p[2] & 0x3f);
+		return 3;
+	}
+	*wc = ((p[0] & 0x07) << 18) | ((p[1] & 0x3f) << 12) |
+	    ((p[2] & 0x3f) << 6) | (p[3] & 0x3f);
+	return 4;
+}
+
+static int
+char_width(wchar_t wc)
+{
+	int w = wcwidth(wc);
+
+	if (w >= 0)
+		return w;
+	return wc < 0x20 ? 0 : 1;	/* outside a UTF-8 locale */
+}
+
+int
+text_width(const char *s)
+{
+	wchar_t wc;
+	int w = 0;
+
+	while (*s != '\0') {
+		s += utf8_next(s, &wc);
+		w += char_width(wc);
+	}
+	return w;
+}
+
+void
+out_cell(FILE *f, const char *s, int width, int align_right)
+{
+	char *safe = text_safe(s != NULL ? s : "");
+	const char *p = safe;
+	int w = text_width(safe), used = 0, cw;
+	size_t n;
+	wchar_t wc;
+
+	if (w > width) {
+		while (*p != '\0') {
+			n = utf8_next(p, &wc);
+			cw = char_width(wc);
+			if (used + cw > width - 1)
+				break;
+			fwrite(p, 1, n, f);
+			used += cw;
+			p += n;
+		}
+		fputs("\xe2\x80\xa6", f);	/* … */
+		for (used++; used < width; used++)
+			fputc(' ', f);
+	} else {
+		if (align_right)
+			fprintf(f, "%*s", width - w, "");
+		fputs(safe, f);
+		if (!align_right)
+			fprintf(f, "%*s", width - w, "");
+	}
+	free(safe);
+}
+
+void
+out_text(FILE *f, const char *s)
+{
+	char *safe = text_safe(s != NULL ? s : "");
+
+	fputs(safe, f);
+	free(safe);
+}
+
+void
+out_csv(FILE *f, const char *s, int last)
+{
+	const char *p;
+
+	if (s == NULL)
+		s = "";
+	if (strpbrk(s, ",\"\r\n") != NULL) {
+		fputc('"', f);
+		for (p = s; *p != '\0'; p++) {
+			if (*p == '"')
+				fputc('"', f);
+			fputc(*p, f);
+		}
+		fputc('"', f);
+	} else
+		fputs(s, f);
+	fputs(last ? "\r\n" : ",", f);
+}
+
+void
+out_json_str(FILE *f, const char *s)
+{
+	const unsigned char *p;
+
+	if (s == NULL) {
+		fputs("null", f);
+		return;
+	}
+	fputc('"', f);
+	for (p = (const unsigned char *)s; *p != '\0'; p++) {
+		switch (*p) {
+		case '"':
+			fputs("\\\"", f);
+			break;
+		case '\\':
+			fputs("\\\\", f);
+			break;
+		case '\n':
+			fputs("\\n", f);
+			break;
+		case '\r':
+			fputs("\\r", f);
+			break;
+		case '\t':
+			fputs("\\t", f);
+			break;
+		default:
+			if (*p < 0x20 || *p == 0x7f)
+				fprintf(f, "\\u%04x", *p);
+			else
+				fputc(*p, f);
+		}
+	}
+	fputc('"', f);
+}
+
+void
+out_json_kv(FILE *f, const char *key, const char *s, int first)
+{
+	if (!first)
+		fputs(", ", f);
+	out_json_str(f, key);
+	fputs(": ", f);
+	out_json_str(f, s);
+}

@@ -1,0 +1,1035 @@
+/*
+ * ratebook.c - loading and validating remit-rates/1 tables.
+ *
+ * Validation goes on after the first problem so that `remit check` can list
+ * every one; a table with any error is not used.  Each message names the
+ * file, the JSON path and the fix.
+ */
+#include "config.h"
+
+#include <cjson/cJSON.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "currency.h"
+#include "i18n.h"
+#include "isocodes.h"
+#include "ratebook.h"
+#include "util.h"
+
+/* Parsing state for one file. */
+struct pctx {
+	const char	*file;
+	struct diags	*d;
+	int		 errors;
+};
+
+static const char *const top_fields[] = {
+	"schema", "corridor", "as_of", "source", "reference_rate",
+	"send_per_usd", "providers", NULL
+};
+static const char *const corridor_fields[] = {
+	"from", "to", "send_currency", "receive_currency", NULL
+};
+static const char *const provider_fields[] = {
+	"id", "name", "type", "transparent", "payment", "payout", "speed",
+	"rate", "fee", "receiver_fee", "rounding", "min_amount", "max_amount",
+	"market_share", "url", "notes", NULL
+};
+static const char *const fee_fields[] = { "bands", "deducted", NULL };
+static const char *const band_fields[] = {
+	"up_to", "fixed", "percent", "min", "max", NULL
+};
+static const char *const type_names[LAST_PTYPE + 1] = {
+	"bank", "mto", "post", "mobile", "other", NULL
+};
+static const char *const speed_names[LAST_SPEED + 1] = {
+	"under-1-hour", "same-day", "next-day", "2-days", "3-5-days",
+	"6-days-plus", NULL
+};
+static const char *const speed_labels[LAST_SPEED] = {
+	N_("under 1 hour"), N_("same day"), N_("next day"), N_("2 days"),
+	N_("3 to 5 days"), N_("6 days or more")
+};
+static const char *const payout_words[] = {
+	"cash", "account", "wallet", NULL
+};
+static const char *const payment_words[] = {
+	"cash", "card", "bank-transfer", "online", "mobile", NULL
+};
+static const char *const rounding_words[] = {
+	"down", "half-up", "half-even", NULL
+};
+
+static void perr(struct pctx *x, const char *path, const char *fmt, ...)
+    REMIT_PRINTF(3, 4);
+
+static void
+perr(struct pctx *x, const char *path, const char *fmt, ...)
+{
+	char *msg;
+	va_list ap;
+
+	va_start(ap, fmt);
+	if (vasprintf(&msg, fmt, ap) < 0)
+		msg = NULL;
+	va_end(ap);
+	diags_add(x->d, x->file, path, "%s", msg != NULL ? msg : fmt);
+	free(msg);
+	x->errors++;
+}
+
+static char *
+path_join(const char *base, const char *key)
+{
+	return *base ? xasprintf("%s.%s", base, key) : xstrdup(key);
+}
+
+/* "one of: a, b, c" for a vocabulary. */
+static char *
+words_list(const char *const *words)
+{
+	size_t len = 1;
+	const char *const *w;
+	char *s;
+
+	for (w = words; *w != NULL; w++)
+		len += strlen(*w) + 2;
+	s = xcalloc(len, 1);
+	for (w = words; *w != NULL; w++) {
+		if (w != words)
+			strcat(s, ", ");
+		strcat(s, *w);
+	}
+	return s;
+}
+
+/* Reports unknown and repeated fields of an object. */
+static void
+check_fields(struct pctx *x, const cJSON *obj, const char *path,
+    const char *const *known)
+{
+	const cJSON *e, *f;
+	const char *const *k;
+	const char *near;
+	char *p;
+
+	cJSON_ArrayForEach(e, obj) {
+		p = path_join(path, e->string);
+		for (k = known; *k != NULL; k++)
+			if (strcmp(*k, e->string) == 0)
+				break;
+		if (*k == NULL) {
+			near = nearest_word(e->string, known);
+			if (near != NULL)
+				perr(x, p, _("unknown field; did you mean "
+				    "\"%s\"?"), near);
+			else {
+				char *all = words_list(known);
+
+				perr(x, p, _("unknown field; the fields here "
+				    "are: %s"), all);
+				free(all);
+			}
+		}
+		for (f = obj->child; f != e; f = f->next)
+			if (strcmp(f->string, e->string) == 0) {
+				perr(x, p, _("the field is given twice; keep "
+				    "one"));
+				break;
+			}
+		free(p);
+	}
+}
+
+static const cJSON *
+field(const cJSON *obj, const char *key)
+{
+	return cJSON_GetObjectItemCaseSensitive(obj, key);
+}
+
+/* A required or optional string field; returns it or NULL. */
+static const char *
+get_string(struct pctx *x, const cJSON *obj, const char *path,
+    const char *key, int required)
+{
+	const cJSON *v = field(obj, key);
+	char *p;
+
+	if (v == NULL) {
+		if (required) {
+			p = path_join(path, key);
+			perr(x, p, _("missing; add \"%s\": \"...\""), key);
+			free(p);
+		}
+		return NULL;
+	}
+	if (!cJSON_IsString(v) || (required && *v->valuestring == '\0')) {
+		p = path_join(path, key);
+		perr(x, p, _("must be a non-empty text in quotes"));
+		free(p);
+		return NULL;
+	}
+	return v->valuestring;
+}
+
+/* A word from a vocabulary; returns its index or -1. */
+static int
+get_word(struct pctx *x, const cJSON *obj, const char *path,
+    const char *key, const char *const *words, int required)
+{
+	const char *s = get_string(x, obj, path, key, required);
+	const char *near;
+	char *p, *all;
+	int i;
+
+	if (s == NULL)
+		return -1;
+	for (i = 0; words[i] != NULL; i++)
+		if (strcmp(words[i], s) == 0)
+			return i;
+	p = path_join(path, key);
+	all = words_list(words);
+	near = nearest_word(s, words);
+	if (near != NULL)
+		perr(x, p, _("unknown value; did you mean \"%s\"? (one of: "
+		    "%s)"), near, all);
+	else
+		perr(x, p, _("unknown value; write one of: %s"), all);
+	free(all);
+	free(p);
+	return -1;
+}
+
+/* A list of words from a vocabulary, as a bit set; 0 if invalid. */
+static unsigned
+get_word_set(struct pctx *x, const cJSON *obj, const char *path,
+    const char *key, const char *const *words, int required)
+{
+	const cJSON *v = field(obj, key), *e;
+	unsigned bits = 0;
+	char *p = path_join(path, key), *ep, *all;
+	int i = 0, w;
+
+	if (v == NULL) {
+		if (required)
+			perr(x, p, _("missing; add a list such as [\"%s\"]"),
+			    words[0]);
+		free(p);
+		return 0;
+	}
+	if (!cJSON_IsArray(v) || cJSON_GetArraySize(v) == 0) {
+		all = words_list(words);
+		perr(x, p, _("must be a non-empty list of: %s"), all);
+		free(all);
+		free(p);
+		return 0;
+	}
+	cJSON_ArrayForEach(e, v) {
+		ep = xasprintf("%s[%d]", p, i++);
+		for (w = 0; words[w] != NULL; w++)
+			if (cJSON_IsString(e) &&
+			    strcmp(e->valuestring, words[w]) == 0)
+				break;
+		if (words[w] == NULL) {
+			all = words_list(words);
+			perr(x, ep, _("unknown value; write one of: %s"),
+			    all);
+			free(all);
+		} else
+			bits |= 1u << w;
+		free(ep);
+	}
+	free(p);
+	return bits;
+}
+
+static int
+get_bool(struct pctx *x, const cJSON *obj, const char *path,
+    const char *key, int required, int dflt)
+{
+	const cJSON *v = field(obj, key);
+	char *p;
+
+	if (v == NULL && !required)
+		return dflt;
+	if (cJSON_IsBool(v))
+		return cJSON_IsTrue(v);
+	p = path_join(path, key);
+	if (v == NULL)
+		perr(x, p, _("missing; add \"%s\": true or false"), key);
+	else
+		perr(x, p, _("must be true or false, without quotes"));
+	free(p);
+	return dflt;
+}
+
+/*
+ * A decimal field: a string in the grammar, not negative, with at most
+ * `places` decimals (places < 0: any).  Returns 1 when present and valid,
+ * 0 when absent (an error if required), -1 when invalid.
+ */
+static int
+get_decimal(struct pctx *x, const cJSON *obj, const char *path,
+    const char *key, mpq_t out, int places, int required)
+{
+	const cJSON *v = field(obj, key);
+	enum dec_status st;
+	char *p, *why;
+
+	if (v == NULL) {
+		if (required) {
+			p = path_join(path, key);
+			perr(x, p, _("missing; add \"%s\": \"1.00\" (a decimal "
+			    "in quotes)"), key);
+			free(p);
+		}
+		return 0;
+	}
+	p = path_join(path, key);
+	if (cJSON_IsNumber(v)) {
+		perr(x, p, _("write decimals as strings, e.g. \"4.99\""));
+		free(p);
+		return -1;
+	}
+	if (!cJSON_IsString(v)) {
+		perr(x, p, _("must be a decimal in quotes, e.g. \"4.99\""));
+		free(p);
+		return -1;
+	}
+	st = dec_parse_amount(out, v->valuestring, places);
+	if (st != DEC_OK) {
+		why = dec_explain(st, v->valuestring, places, NULL);
+		if (st == DEC_TOO_PRECISE)
+			perr(x, p, _("too many decimals for the currency; "
+			    "round it to %s"), places == 0 ? _("a whole "
+			    "number") : ngettext("1 decimal", "that many "
+			    "decimals", places));
+		else
+			perr(x, p, "%s", why);
+		free(why);
+		free(p);
+		return -1;
+	}
+	free(p);
+	return 1;
+}
+
+static int
+leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+/* Parses YYYY-MM-DD into days since 1970-01-01; -1 if not a date. */
+static long
+date_days(const char *s)
+{
+	static const int mdays[] = {31,28,31,30,31,30,31,31,30,31,30,31};
+	int y, m, d, i;
+	long days = 0;
+
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return -1;
+	for (i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return -1;
+	y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+	if (y < 1970 || m < 1 || m > 12 || d < 1 ||
+	    d > mdays[m - 1] + (m == 2 && leap(y)))
+		return -1;
+	for (i = 1970; i < y; i++)
+		days += 365 + leap(i);
+	for (i = 1; i < m; i++)
+		days += mdays[i - 1] + (i == 2 && leap(y));
+	return days + d - 1;
+}
+
+long
+corridor_age_days(const struct corridor *c, const char *today_ymd)
+{
+	long a = date_days(c->as_of), b = date_days(today_ymd);
+
+	return a < 0 || b < 0 ? -1 : b - a;
+}
+
+static void
+parse_country(struct pctx *x, const cJSON *obj, const char *key, char *out)
+{
+	const char *s = get_string(x, obj, "corridor", key, 1);
+	char *p;
+
+	if (s == NULL)
+		return;
+	if (strlen(s) == 2 && country_by_alpha2(s) != NULL) {
+		memcpy(out, s, 3);
+		return;
+	}
+	p = path_join("corridor", key);
+	perr(x, p, _("\"%s\" is not an ISO 3166-1 alpha-2 country code; "
+	    "write two capital letters such as \"GB\""), s);
+	free(p);
+}
+
+static int
+parse_currency(struct pctx *x, const cJSON *obj, const char *key, char *out)
+{
+	const char *s = get_string(x, obj, "corridor", key, 1);
+	char *p;
+
+	if (s == NULL)
+		return -1;
+	if (currency_find(s) != NULL) {
+		memcpy(out, s, 4);
+		return currency_minor(s);
+	}
+	p = path_join("corridor", key);
+	perr(x, p, _("\"%s\" is not an active ISO 4217 currency code; write "
+	    "three capital letters such as \"GBP\""), s);
+	free(p);
+	return -1;
+}
+
+static void
+band_init(struct fee_band *b)
+{
+	memset(b, 0, sizeof *b);
+	mpq_inits(b->up_to, b->fixed, b->percent, b->min, b->max, NULL);
+}
+
+static void
+band_clear(struct fee_band *b)
+{
+	mpq_clears(b->up_to, b->fixed, b->percent, b->min, b->max, NULL);
+}
+
+static void
+parse_band(struct pctx *x, const cJSON *o, const char *path,
+    struct fee_band *b, int places)
+{
+	char *p;
+
+	if (!cJSON_IsObject(o)) {
+		perr(x, path, _("must be an object such as {\"fixed\": "
+		    "\"3.99\"}"));
+		return;
+	}
+	check_fields(x, o, path, band_fields);
+	b->has_up_to = get_decimal(x, o, path, "up_to", b->up_to, places,
+	    0) == 1;
+	get_decimal(x, o, path, "fixed", b->fixed, places, 0);
+	get_decimal(x, o, path, "percent", b->percent, -1, 0);
+	b->has_min = get_decimal(x, o, path, "min", b->min, places, 0) == 1;
+	b->has_max = get_decimal(x, o, path, "max", b->max, places, 0) == 1;
+	if (b->has_min && b->has_max && mpq_cmp(b->min, b->max) > 0) {
+		p = path_join(path, "min");
+		perr(x, p, _("the minimum fee is larger than the maximum; "
+		    "swap them"));
+		free(p);
+	}
+}
+
+static void
+parse_fee(struct pctx *x, const cJSON *prov, const char *path,
+    struct provider *pv, int places)
+{
+	const cJSON *fee = field(prov, "fee"), *bands, *e;
+	char *fp = path_join(path, "fee"), *bp, *ep;
+	size_t i = 0;
+
+	if (!cJSON_IsObject(fee)) {
+		perr(x, fp, _("missing or not an object; add \"fee\": "
+		    "{\"bands\": [{\"fixed\": \"3.99\"}]}"));
+		free(fp);
+		return;
+	}
+	check_fields(x, fee, fp, fee_fields);
+	pv->deducted = get_bool(x, fee, fp, "deducted", 0, 0);
+	bands = field(fee, "bands");
+	bp = path_join(fp, "bands");
+	if (!cJSON_IsArray(bands) || cJSON_GetArraySize(bands) == 0) {
+		perr(x, bp, _("must be a non-empty list of fee bands, e.g. "
+		    "[{\"fixed\": \"3.99\"}]"));
+		free(bp);
+		free(fp);
+		return;
+	}
+	pv->nbands = cJSON_GetArraySize(bands);
+	pv->bands = xcalloc(pv->nbands, sizeof *pv->bands);
+	cJSON_ArrayForEach(e, bands) {
+		ep = xasprintf("%s[%zu]", bp, i);
+		band_init(&pv->bands[i]);
+		parse_band(x, e, ep, &pv->bands[i], places);
+		if (i > 0 && !pv->bands[i - 1].has_up_to)
+			perr(x, ep, _("comes after an open band (one without "
+			    "up_to); only the last band may be open"));
+		else if (i > 0 && pv->bands[i].has_up_to &&
+		    mpq_cmp(pv->bands[i].up_to, pv->bands[i - 1].up_to) <= 0)
+			perr(x, ep, _("up_to must be larger than the band "
+			    "before; list bands in increasing up_to"));
+		free(ep);
+		i++;
+	}
+	free(bp);
+	free(fp);
+}
+
+static void
+provider_init(struct provider *p)
+{
+	memset(p, 0, sizeof *p);
+	mpq_inits(p->rate, p->receiver_fee, p->min_amount, p->max_amount,
+	    p->market_share, NULL);
+}
+
+static void
+provider_clear(struct provider *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->nbands; i++)
+		band_clear(&p->bands[i]);
+	free(p->bands);
+	free(p->id);
+	free(p->name);
+	free(p->rate_text);
+	free(p->url);
+	free(p->notes);
+	mpq_clears(p->rate, p->receiver_fee, p->min_amount, p->max_amount,
+	    p->market_share, NULL);
+}
+
+static int
+id_valid(const char *s)
+{
+	return *s != '\0' && strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789-")
+	    == strlen(s);
+}
+
+static void
+parse_provider(struct pctx *x, const cJSON *o, const char *path,
+    struct provider *pv, const struct corridor *c)
+{
+	const char *s;
+	char *p;
+	int w;
+
+	if (!cJSON_IsObject(o)) {
+		perr(x, path, _("must be an object describing one provider"));
+		return;
+	}
+	check_fields(x, o, path, provider_fields);
+	s = get_string(x, o, path, "id", 1);
+	if (s != NULL && !id_valid(s)) {
+		p = path_join(path, "id");
+		perr(x, p, _("\"%s\": use only a-z, 0-9 and '-'"), s);
+		free(p);
+	}
+	pv->id = xstrdup(s);
+	pv->name = xstrdup(get_string(x, o, path, "name", 1));
+	w = get_word(x, o, path, "type", type_names, 1);
+	pv->type = w < 0 ? PTYPE_OTHER : (enum provider_type)w;
+	pv->transparent = get_bool(x, o, path, "transparent", 1, 0);
+	pv->payment = get_word_set(x, o, path, "payment", payment_words, 0);
+	pv->payout = get_word_set(x, o, path, "payout", payout_words, 1);
+	w = get_word(x, o, path, "speed", speed_names, 1);
+	pv->speed = w < 0 ? SPEED_6_DAYS_PLUS : (enum speed)w;
+	if (get_decimal(x, o, path, "rate", pv->rate, -1, 1) == 1) {
+		pv->rate_text = xstrdup(field(o, "rate")->valuestring);
+		if (mpq_sgn(pv->rate) == 0) {
+			p = path_join(path, "rate");
+			perr(x, p, _("the rate cannot be 0; write how many "
+			    "receive units one send unit buys"));
+			free(p);
+		}
+	}
+	parse_fee(x, o, path, pv, c->send_minor);
+	get_decimal(x, o, path, "receiver_fee", pv->receiver_fee,
+	    c->receive_minor, 0);
+	pv->rounding = ROUND_DOWN;
+	w = get_word(x, o, path, "rounding", rounding_words, 0);
+	if (w >= 0)
+		pv->rounding = (enum round_mode)w;
+	pv->has_min_amount = get_decimal(x, o, path, "min_amount",
+	    pv->min_amount, c->send_minor, 0) == 1;
+	pv->has_max_amount = get_decimal(x, o, path, "max_amount",
+	    pv->max_amount, c->send_minor, 0) == 1;
+	if (pv->has_min_amount && pv->has_max_amount &&
+	    mpq_cmp(pv->min_amount, pv->max_amount) > 0) {
+		p = path_join(path, "min_amount");
+		perr(x, p, _("larger than max_amount; swap them"));
+		free(p);
+	}
+	pv->has_market_share = get_decimal(x, o, path, "market_share",
+	    pv->market_share, -1, 0) == 1;
+	if (pv->has_market_share && mpq_cmp_ui(pv->market_share, 100, 1) > 0) {
+		p = path_join(path, "market_share");
+		perr(x, p, _("a share is a percentage from 0 to 100"));
+		free(p);
+	}
+	pv->url = xstrdup(get_string(x, o, path, "url", 0));
+	pv->notes = xstrdup(get_string(x, o, path, "notes", 0));
+}
+
+static void
+parse_providers(struct pctx *x, const cJSON *root, struct corridor *c)
+{
+	const cJSON *arr = field(root, "providers"), *e;
+	size_t i = 0, j;
+	char *p;
+
+	if (!cJSON_IsArray(arr) || cJSON_GetArraySize(arr) == 0) {
+		perr(x, "providers", arr == NULL ? _("missing; add a list of "
+		    "providers") : _("the list of providers is empty or "
+		    "not a list; add at least one provider"));
+		return;
+	}
+	c->nproviders = cJSON_GetArraySize(arr);
+	c->providers = xcalloc(c->nproviders, sizeof *c->providers);
+	cJSON_ArrayForEach(e, arr) {
+		p = xasprintf("providers[%zu]", i);
+		provider_init(&c->providers[i]);
+		parse_provider(x, e, p, &c->providers[i], c);
+		for (j = 0; j < i; j++)
+			if (c->providers[i].id != NULL &&
+			    c->providers[j].id != NULL &&
+			    strcmp(c->providers[i].id, c->providers[j].id)
+			    == 0) {
+				char *q = path_join(p, "id");
+
+				perr(x, q, _("\"%s\" is already the id of "
+				    "another provider; ids must be unique"),
+				    c->providers[i].id);
+				free(q);
+			}
+		free(p);
+		i++;
+	}
+}
+
+/* Line and column (1-based, column in bytes) of offset `off`. */
+static void
+text_position(const char *text, size_t off, int *line, int *col)
+{
+	size_t i;
+
+	*line = 1;
+	*col = 1;
+	for (i = 0; i < off && text[i] != '\0'; i++) {
+		if (text[i] == '\n') {
+			(*line)++;
+			*col = 1;
+		} else
+			(*col)++;
+	}
+}
+
+static cJSON *
+parse_json(struct pctx *x, const char *text, size_t len)
+{
+	const char *end = NULL;
+	cJSON *root;
+	char *where;
+	int line, col;
+
+	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
+		text += 3, len -= 3;
+	if (memchr(text, '\0', len) != NULL) {
+		perr(x, NULL, _("the file holds a NUL byte; it is not a JSON "
+		    "text file"));
+		return NULL;
+	}
+	/* The length includes the terminating NUL, as cJSON expects when it
+	 * must check that nothing follows the value. */
+	root = cJSON_ParseWithLengthOpts(text, len + 1, &end, 1);
+	if (root != NULL)
+		return root;
+	text_position(text, end != NULL ? (size_t)(end - text) : 0, &line,
+	    &col);
+	where = xasprintf(_("line %d, column %d"), line, col);
+	perr(x, where, _("malformed JSON; check the commas, quotes and "
+	    "brackets near here"));
+	free(where);
+	return NULL;
+}
+
+static void
+parse_header(struct pctx *x, const cJSON *root, struct corridor *c)
+{
+	const cJSON *cor = field(root, "corridor");
+	const char *s;
+	int m;
+
+	s = get_string(x, root, "", "schema", 1);
+	if (s != NULL && strcmp(s, RATES_SCHEMA) != 0)
+		perr(x, "schema", _("\"%s\" is not a schema remit reads; write "
+		    "\"%s\""), s, RATES_SCHEMA);
+	if (!cJSON_IsObject(cor)) {
+		perr(x, "corridor", _("missing or not an object; add "
+		    "\"corridor\": {\"from\", \"to\", \"send_currency\", "
+		    "\"receive_currency\"}"));
+		c->send_minor = c->receive_minor = -1;
+	} else {
+		check_fields(x, cor, "corridor", corridor_fields);
+		parse_country(x, cor, "from", c->from);
+		parse_country(x, cor, "to", c->to);
+		m = parse_currency(x, cor, "send_currency", c->send_currency);
+		c->send_minor = m;
+		m = parse_currency(x, cor, "receive_currency",
+		    c->receive_currency);
+		c->receive_minor = m;
+	}
+	s = get_string(x, root, "", "as_of", 1);
+	if (s != NULL && date_days(s) < 0)
+		perr(x, "as_of", _("\"%s\" is not a date; write it as "
+		    "YYYY-MM-DD, e.g. \"2026-11-02\""), s);
+	else if (s != NULL)
+		memcpy(c->as_of, s, 11);
+	c->source = xstrdup(get_string(x, root, "", "source", 1));
+	if (c->source != NULL && (strstr(c->source, "Sample") != NULL ||
+	    strstr(c->source, "sample") != NULL))
+		c->sample = 1;
+	if (get_decimal(x, root, "", "reference_rate", c->reference_rate, -1,
+	    1) == 1) {
+		c->reference_rate_text =
+		    xstrdup(field(root, "reference_rate")->valuestring);
+		if (mpq_sgn(c->reference_rate) == 0)
+			perr(x, "reference_rate", _("the mid-market rate cannot "
+			    "be 0"));
+	}
+	c->has_send_per_usd = get_decimal(x, root, "", "send_per_usd",
+	    c->send_per_usd, -1, 0) == 1;
+	if (c->has_send_per_usd && mpq_sgn(c->send_per_usd) == 0)
+		perr(x, "send_per_usd", _("cannot be 0; write how many send "
+		    "units one US dollar buys"));
+}
+
+struct corridor *
+corridor_parse(const char *name, const char *text, size_t len,
+    struct diags *d, char *from, char *to)
+{
+	struct pctx x = { name, d, 0 };
+	struct corridor *c;
+	cJSON *root;
+
+	root = parse_json(&x, text, len);
+	if (root == NULL)
+		return NULL;
+	c = xcalloc(1, sizeof *c);
+	mpq_inits(c->reference_rate, c->send_per_usd, NULL);
+	c->file = xstrdup(name);
+	if (!cJSON_IsObject(root))
+		perr(&x, NULL, _("the file must hold one JSON object with "
+		    "\"schema\": \"%s\""), RATES_SCHEMA);
+	else {
+		check_fields(&x, root, "", top_fields);
+		parse_header(&x, root, c);
+		if (c->send_minor >= 0 && c->receive_minor >= 0)
+			parse_providers(&x, root, c);
+	}
+	cJSON_Delete(root);
+	if (from != NULL)
+		memcpy(from, c->from, 3);
+	if (to != NULL)
+		memcpy(to, c->to, 3);
+	if (x.errors > 0) {
+		corridor_free(c);
+		return NULL;
+	}
+	return c;
+}
+
+void
+corridor_free(struct corridor *c)
+{
+	size_t i;
+
+	if (c == NULL)
+		return;
+	for (i = 0; i < c->nproviders; i++)
+		provider_clear(&c->providers[i]);
+	free(c->providers);
+	free(c->file);
+	free(c->source);
+	free(c->reference_rate_text);
+	mpq_clears(c->reference_rate, c->send_per_usd, NULL);
+	free(c);
+}
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The *.json names in dir, sorted; NULL with a diagnostic on error. */
+static char **
+list_tables(const char *dir, size_t *n, struct diags *d)
+{
+	struct dirent *e;
+	size_t cap = 16, len;
+	char **names;
+	DIR *dp;
+
+	dp = opendir(dir);
+	if (dp == NULL) {
+		int err = errno;
+
+		diags_add(d, dir, NULL, err == ENOENT ? _("no such folder; "
+		    "give the rate folder with --rates DIR") : err == ENOTDIR ?
+		    _("not a folder; give the rate folder with --rates DIR") :
+		    _("the folder cannot be read; check its permissions"));
+		return NULL;
+	}
+	names = xcalloc(cap, sizeof *names);
+	*n = 0;
+	while ((e = readdir(dp)) != NULL) {
+		len = strlen(e->d_name);
+		if (e->d_name[0] == '.' || len < 6 ||
+		    strcmp(e->d_name + len - 5, ".json") != 0)
+			continue;
+		if (*n == cap)
+			names = xreallocarray(names, cap *= 2, sizeof *names);
+		names[(*n)++] = xstrdup(e->d_name);
+	}
+	closedir(dp);
+	qsort(names, *n, sizeof *names, name_cmp);
+	return names;
+}
+
+static void
+add_broken(struct ratebook *rb, const char *file, const char *from,
+    const char *to, const char *reason)
+{
+	struct broken_table *b;
+
+	rb->broken = xreallocarray(rb->broken, rb->nbroken + 1,
+	    sizeof *rb->broken);
+	b = &rb->broken[rb->nbroken++];
+	b->file = xstrdup(file);
+	memcpy(b->from, from, 3);
+	memcpy(b->to, to, 3);
+	b->reason = xstrdup(reason);
+}
+
+static void
+load_one(struct ratebook *rb, const char *path)
+{
+	char from[3] = "", to[3] = "", *text, *reason;
+	struct corridor *c;
+	struct diags d;
+	size_t len;
+
+	diags_init(&d);
+	text = file_read(path, RATES_MAX_BYTES, &len, &d);
+	c = text == NULL ? NULL : corridor_parse(path, text, len, &d, from,
+	    to);
+	free(text);
+	if (c == NULL) {
+		reason = d.n > 0 ? diag_format(&d.v[0]) : xstrdup(path);
+		add_broken(rb, path, from, to, reason);
+		free(reason);
+	} else {
+		rb->corridors = xreallocarray(rb->corridors,
+		    rb->ncorridors + 1, sizeof *rb->corridors);
+		rb->corridors[rb->ncorridors++] = c;
+	}
+	diags_move(&rb->diags, &d);
+}
+
+static int
+corridor_cmp(const void *a, const void *b)
+{
+	const struct corridor *x = *(struct corridor *const *)a;
+	const struct corridor *y = *(struct corridor *const *)b;
+	int r;
+
+	if ((r = strcmp(x->from, y->from)) != 0 ||
+	    (r = strcmp(x->to, y->to)) != 0 ||
+	    (r = strcmp(x->send_currency, y->send_currency)) != 0 ||
+	    (r = strcmp(x->receive_currency, y->receive_currency)) != 0)
+		return r;
+	return strcmp(x->file, y->file);
+}
+
+static int
+same_corridor(const struct corridor *x, const struct corridor *y)
+{
+	return strcmp(x->from, y->from) == 0 && strcmp(x->to, y->to) == 0 &&
+	    strcmp(x->send_currency, y->send_currency) == 0 &&
+	    strcmp(x->receive_currency, y->receive_currency) == 0;
+}
+
+/* Two tables for one corridor: neither is used, as neither can be trusted
+ * over the other. */
+static void
+drop_duplicates(struct ratebook *rb)
+{
+	size_t i = 0, j, k, out = 0;
+	char *msg;
+
+	qsort(rb->corridors, rb->ncorridors, sizeof *rb->corridors,
+	    corridor_cmp);
+	while (i < rb->ncorridors) {
+		j = i + 1;
+		while (j < rb->ncorridors && same_corridor(rb->corridors[i],
+		    rb->corridors[j]))
+			j++;
+		if (j - i == 1) {
+			rb->corridors[out++] = rb->corridors[i++];
+			continue;
+		}
+		for (k = i; k < j; k++) {
+			struct corridor *c = rb->corridors[k];
+
+			diags_add(&rb->diags, c->file, "corridor", _("another "
+			    "table, %s, is for the same corridor %s-%s "
+			    "%s-%s; keep one of the two files"),
+			    rb->corridors[k == i ? i + 1 : i]->file, c->from,
+			    c->to, c->send_currency, c->receive_currency);
+			msg = diag_format(&rb->diags.v[rb->diags.n - 1]);
+			add_broken(rb, c->file, c->from, c->to, msg);
+			free(msg);
+			corridor_free(c);
+		}
+		i = j;
+	}
+	rb->ncorridors = out;
+}
+
+int
+ratebook_load_dir(struct ratebook *rb, const char *dir)
+{
+	char **names, *path;
+	size_t n = 0, i;
+
+	memset(rb, 0, sizeof *rb);
+	diags_init(&rb->diags);
+	rb->dir = xstrdup(dir);
+	names = list_tables(dir, &n, &rb->diags);
+	if (names == NULL)
+		return -1;
+	for (i = 0; i < n; i++) {
+		path = xasprintf("%s/%s", dir, names[i]);
+		load_one(rb, path);
+		free(path);
+		free(names[i]);
+	}
+	free(names);
+	drop_duplicates(rb);
+	return 0;
+}
+
+void
+ratebook_free(struct ratebook *rb)
+{
+	size_t i;
+
+	for (i = 0; i < rb->ncorridors; i++)
+		corridor_free(rb->corridors[i]);
+	for (i = 0; i < rb->nbroken; i++) {
+		free(rb->broken[i].file);
+		free(rb->broken[i].reason);
+	}
+	free(rb->corridors);
+	free(rb->broken);
+	free(rb->dir);
+	diags_free(&rb->diags);
+	memset(rb, 0, sizeof *rb);
+}
+
+const struct corridor *
+ratebook_find(const struct ratebook *rb, const char *from, const char *to,
+    const char *send_ccy, const char *recv_ccy, size_t *nmatch)
+{
+	const struct corridor *found = NULL, *c;
+	size_t i;
+
+	*nmatch = 0;
+	for (i = 0; i < rb->ncorridors; i++) {
+		c = rb->corridors[i];
+		if (strcmp(c->from, from) != 0 || strcmp(c->to, to) != 0 ||
+		    (send_ccy != NULL && strcmp(c->send_currency, send_ccy)
+		    != 0) || (recv_ccy != NULL &&
+		    strcmp(c->receive_currency, recv_ccy) != 0))
+			continue;
+		found = c;
+		(*nmatch)++;
+	}
+	return *nmatch == 1 ? found : NULL;
+}
+
+const struct broken_table *
+ratebook_broken_for(const struct ratebook *rb, const char *from,
+    const char *to)
+{
+	size_t i;
+
+	for (i = 0; i < rb->nbroken; i++)
+		if (strcmp(rb->broken[i].from, from) == 0 &&
+		    strcmp(rb->broken[i].to, to) == 0)
+			return &rb->broken[i];
+	return NULL;
+}
+
+const char *
+provider_type_name(enum provider_type t)
+{
+	return t < LAST_PTYPE ? type_names[t] : "other";
+}
+
+const char *
+speed_name(enum speed s)
+{
+	return s < LAST_SPEED ? speed_names[s] : "6-days-plus";
+}
+
+const char *
+speed_label(enum speed s)
+{
+	return _(speed_labels[s < LAST_SPEED ? s : SPEED_6_DAYS_PLUS]);
+}
+
+static const char *
+bit_names(unsigned bits, const char *const *words, char *buf, size_t size)
+{
+	size_t i, len = 0;
+
+	buf[0] = '\0';
+	for (i = 0; words[i] != NULL; i++) {
+		if (!(bits & (1u << i)))
+			continue;
+		len += snprintf(buf + len, len < size ? size - len : 0, "%s%s",
+		    len ? "," : "", words[i]);
+	}
+	return buf;
+}
+
+const char *
+payout_names(unsigned bits, char *buf, size_t size)
+{
+	return bit_names(bits, payout_words, buf, size);
+}
+
+const char *
+payment_names(unsigned bits, char *buf, size_t size)
+{
+	return bit_names(bits, payment_words, buf, size);
+}
+
+unsigned
+payout_parse(const char *name)
+{
+	size_t i;
+
+	if (strcmp(name, "any") == 0)
+		return PAYOUT_ANY;
+	for (i = 0; payout_words[i] != NULL; i++)
+		if (strcmp(name, payout_words[i]) == 0)
+			return 1u << i;
+	return 0;
+}

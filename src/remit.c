@@ -1,0 +1,216 @@
+/*
+ * remit.c - main: locale and translations, global options, dispatch to a
+ * command.  Without a command on a terminal, the app opens (when built).
+ */
+#include "config.h"
+
+#include <getopt.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "i18n.h"
+#include "isocodes.h"
+#include "remit.h"
+
+void
+remit_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("remit: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int
+remit_usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("remit: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	fprintf(stderr, _("Try 'remit %s --help' for more information.\n"),
+	    cmd != NULL ? cmd : "");
+	return EXIT_USAGE;
+}
+
+void
+remit_print_usage(const struct cmd_entry *cmd, const char *options)
+{
+	printf(_("Usage: remit %s %s\n"), cmd->name, cmd->usage);
+	printf("%s\n\n%s", _(cmd->summary), options);
+	printf(_("\nReport bugs to the remit developers; see remit(1).\n"));
+}
+
+/* Nonzero when this binary is the one in its build tree. */
+static int
+running_from_build_tree(void)
+{
+	char self[4096];
+	ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+	char *slash;
+
+	if (n <= 0)
+		return 0;
+	self[n] = '\0';
+	slash = strrchr(self, '/');
+	if (slash == NULL)
+		return 0;
+	*slash = '\0';
+	/* libtool-free build: the binary sits in $(top_builddir)/src. */
+	return strcmp(self, BUILD_BINDIR) == 0;
+}
+
+static const char *
+data_dir(const char *opt, const char *env, const char *src,
+    const char *installed)
+{
+	const char *e = getenv(env);
+
+	if (opt != NULL)
+		return opt;
+	if (e != NULL && *e != '\0')
+		return e;
+	return running_from_build_tree() ? src : installed;
+}
+
+const char *
+remit_rates_dir(const char *opt)
+{
+	return data_dir(opt, "REMIT_RATES", SRC_RATESDIR, RATESDIR);
+}
+
+const char *
+remit_lessons_dir(const char *opt)
+{
+	return data_dir(opt, "REMIT_LESSONS", SRC_LESSONSDIR, LESSONSDIR);
+}
+
+int
+remit_load_rates(struct ratebook *rb, const char *opt, int quiet)
+{
+	const char *dir = remit_rates_dir(opt);
+	char *line;
+
+	if (ratebook_load_dir(rb, dir) != 0) {
+		line = diag_format(&rb->diags.v[0]);
+		remit_error("%s", line);
+		free(line);
+		return -1;
+	}
+	if (!quiet && rb->nbroken > 0)
+		remit_error(ngettext("warning: %zu rate table in %s could not "
+		    "be read; run 'remit check' for details",
+		    "warning: %zu rate tables in %s could not be read; run "
+		    "'remit check' for details", rb->nbroken), rb->nbroken,
+		    dir);
+	return 0;
+}
+
+int
+output_format_parse(const char *s, enum output_format *f)
+{
+	static const char *const names[LAST_FORMAT] = { "table", "csv",
+	    "json" };
+	int i;
+
+	for (i = 0; i < LAST_FORMAT; i++)
+		if (strcmp(s, names[i]) == 0) {
+			*f = (enum output_format)i;
+			return 0;
+		}
+	return -1;
+}
+
+const char *
+remit_today(void)
+{
+	static char buf[16];
+	const char *env = getenv("REMIT_TODAY");
+	time_t now;
+	struct tm tm;
+
+	if (env != NULL && strlen(env) == 10)
+		return env;
+	now = time(NULL);
+	gmtime_r(&now, &tm);
+	strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+	return buf;
+}
+
+static void
+usage(FILE *out)
+{
+	const struct cmd_entry *const *c;
+
+	fprintf(out, _("Usage: remit [COMMAND] [OPTION]...\n"
+	    "Compare what it really costs to send money home, exactly.\n\n"
+	    "Commands:\n"));
+	for (c = cmd_table; *c != NULL; c++)
+		fprintf(out, "  %-12s %s\n", (*c)->name, _((*c)->summary));
+	fprintf(out, _("\nOptions:\n"
+	    "  -h, --help     show this help and exit\n"
+	    "  -V, --version  show the version and exit\n\n"
+	    "'remit COMMAND --help' describes a command's options.\n"
+	    "Exit status: 0 done, 1 nothing to show, 2 bad input or usage.\n"
+	    "See remit(1) and remit-rates(5).\n"));
+}
+
+static void
+version(void)
+{
+	printf("remit %s\n", PACKAGE_VERSION);
+	printf(_("Exact remittance cost comparison on GNU MPFR and GMP.\n"));
+}
+
+static int
+run_default(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	usage(stdout);
+	return EXIT_DONE;
+}
+
+int
+main(int argc, char **argv)
+{
+	const struct cmd_entry *const *c;
+	int status;
+
+	setlocale(LC_ALL, "");
+	setlocale(LC_NUMERIC, "C");
+#if ENABLE_NLS
+	bindtextdomain(PACKAGE, LOCALEDIR);
+	bind_textdomain_codeset(PACKAGE, "UTF-8");
+	textdomain(PACKAGE);
+#endif
+	if (argc < 2)
+		return run_default(argc, argv);
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		usage(stdout);
+		return EXIT_DONE;
+	}
+	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+		version();
+		return EXIT_DONE;
+	}
+	for (c = cmd_table; *c != NULL; c++)
+		if (strcmp((*c)->name, argv[1]) == 0) {
+			status = (*c)->exec(argc - 1, argv + 1);
+			isocodes_free();
+			return status;
+		}
+	remit_error(_("'%s' is not a command"), argv[1]);
+	fprintf(stderr, _("Try 'remit --help' for the list of commands.\n"));
+	return EXIT_USAGE;
+}

@@ -1,0 +1,32 @@
+/*
+ * util.h - small helpers shared by the library: whole-file reading with a
+ * size limit, safe text for terminals, edit distance for suggestions.
+ */
+#ifndef REMIT_UTIL_H
+#define REMIT_UTIL_H
+
+#include <stddef.h>
+
+#include "diag.h"
+
+/*
+ * Reads a whole regular file of at most `max` bytes into a NUL-terminated
+ * buffer the caller frees; on error returns NULL and adds a diagnostic
+ * naming the file and the fix.
+ */
+char *file_read(const char *path, size_t max, size_t *len, struct diags *d);
+/*
+ * A copy of s that is safe to print on a terminal: valid UTF-8 kept,
+ * control characters (C0, DEL, C1) and invalid bytes replaced by '?', so no
+ * escape sequence can pass.  The caller frees the result.
+ */
+char *text_safe(const char *s);
+/* Nonzero when s holds a control character or is not valid UTF-8. */
+int text_has_control(const char *s);
+/* Levenshtein distance between two short ASCII strings. */
+size_t edit_distance(const char *a, const char *b);
+/* The word of `words` (NULL-terminated) nearest to s, or NULL if none is
+ * close enough to be a likely typo. */
+const char *nearest_word(const char *s, const char *const *words);
+
+#endif
