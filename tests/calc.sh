@@ -108,7 +108,7 @@ refuse 'calc inflation: give --years, e.g. --years 10' \
     "missing --years" calc inflation --amount 100 --rate 5
 refuse '--deposit: "12.345": type at most 2 decimals (or name a currency with --currency), e.g. 12.50' \
     "too many decimals" calc savings -d 12.345 -r 5 -m 12
-refuse '--principal: "12.5": JPY has no decimals; type a whole number such as 1250' \
+refuse '--principal: "12.5": JPY has no decimals; type a whole number such as 12' \
     "decimals in yen" calc loan -p 12.5 -r 5 -m 12 --currency JPY
 refuse '--deposit: "12,50": use a dot for decimals and no thousands separator, e.g. 12.50' \
     "decimal comma" calc savings -d 12,50 -r 5 -m 12
