@@ -82,6 +82,7 @@ int calc_parse_years(mpq_t out, const char *s, const char *where,
  */
 void calc_savings(struct calc_savings *out, const mpq_t deposit,
     const mpq_t rate, long months, const mpq_t initial, int places);
+/* Frees what calc_savings() initialised. */
 void calc_savings_clear(struct calc_savings *out);
 
 /*
@@ -92,16 +93,19 @@ void calc_savings_clear(struct calc_savings *out);
  */
 int calc_goal(struct calc_goal *out, const mpq_t deposit, const mpq_t rate,
     const mpq_t initial, const mpq_t target, int places, struct diags *d);
+/* Frees what calc_goal() initialised. */
 void calc_goal_clear(struct calc_goal *out);
 
 /* Loan: the rounded payment and the full month-by-month schedule. */
 void calc_loan(struct calc_loan *out, const mpq_t principal,
     const mpq_t rate, long months, int places);
+/* Frees what calc_loan() initialised. */
 void calc_loan_clear(struct calc_loan *out);
 
 /* Flat rate: `flat` % a month on the original principal for `months`. */
 void calc_flat(struct calc_flat *out, const mpq_t principal,
     const mpq_t flat, long months, int places);
+/* Frees what calc_flat() initialised. */
 void calc_flat_clear(struct calc_flat *out);
 
 /* Inflation: out = amount / (1 + rate/100)^years, rounded (out is
