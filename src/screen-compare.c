@@ -34,31 +34,52 @@ name_of(const char *code)
 	return c != NULL ? country_name(c) : code;
 }
 
-/* Nonzero when `needle` (ASCII letters compared without case) is in s. */
+/*
+ * A folded copy of s for searching and sorting: Latin letters with accents
+ * (U+00C0..U+00FF) lose them, ASCII is lower-cased, other text is kept.
+ * The caller frees.
+ */
+static char *
+fold(const char *s)
+{
+	static const char latin1[] = "aaaaaaaceeeeiiiidnooooo*ouuuuyts"
+	    "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+	const unsigned char *p = (const unsigned char *)s;
+	char *out = xmalloc(strlen(s) + 1), *q = out;
+
+	for (; *p != '\0'; p++) {
+		if (p[0] == 0xc3 && p[1] >= 0x80 && p[1] <= 0xbf) {
+			*q++ = latin1[p[1] - 0x80];
+			p++;
+		} else
+			*q++ = (char)tolower(*p);
+	}
+	*q = '\0';
+	return out;
+}
+
+/* Nonzero when the folded needle is in the folded s. */
 static int
 matches(const char *s, const char *needle)
 {
-	size_t n = strlen(needle), i;
+	char *fs = fold(s), *fn = fold(needle);
+	int found = strstr(fs, fn) != NULL;
 
-	if (n == 0)
-		return 1;
-	for (; *s != '\0'; s++) {
-		for (i = 0; i < n && s[i] != '\0'; i++)
-			if (tolower((unsigned char)s[i]) !=
-			    tolower((unsigned char)needle[i]))
-				break;
-		if (i == n)
-			return 1;
-	}
-	return 0;
+	free(fs);
+	free(fn);
+	return found;
 }
 
 static int
 item_cmp(const void *x, const void *y)
 {
 	const struct item *a = x, *b = y;
+	char *fa = fold(a->label), *fb = fold(b->label);
+	int r = strcmp(fa, fb);
 
-	return strcmp(a->label, b->label);
+	free(fa);
+	free(fb);
+	return r;
 }
 
 /* The sending countries (distinct), or the corridors from a->from, that

@@ -140,8 +140,9 @@ draw_quote(struct app *a, int y, size_t i, const int *w, int name_w,
 	tui_zone_add(y, 0, COLS, '\r', (int)i);
 	if (!q->available) {
 		tui_put(y, 1, 1, "-", CLR_DIM);
-		x += tui_put(y, x, name_w, q->provider->name, base == CLR_NORMAL
-		    ? CLR_DIM : base) + 1;
+		tui_put(y, x, name_w, q->provider->name, base == CLR_NORMAL ?
+		    CLR_DIM : base);
+		x += name_w + 1;
 		s = xasprintf(_("not offered: %s"), cmp->text[i].reason);
 		tui_put(y, x, COLS - x - 1, s, base == CLR_NORMAL ? CLR_DIM :
 		    base);
@@ -150,11 +151,11 @@ draw_quote(struct app *a, int y, size_t i, const int *w, int name_w,
 	}
 	if (q->provider == a->best)
 		tui_put(y, 1, 1, MARK_BEST, CLR_CHEAPEST);
-	tui_put(y, x, q->provider->transparent ? name_w : name_w - 2,
+	k = tui_put(y, x, q->provider->transparent ? name_w : name_w - 2,
 	    q->provider->name, q->provider == a->best && base == CLR_NORMAL ?
 	    CLR_CHEAPEST : base);
 	if (!q->provider->transparent)
-		tui_put(y, x + name_w - 1, 1, MARK_HIDDEN, CLR_WARNING);
+		tui_put(y, x + k + 1, 1, MARK_HIDDEN, CLR_WARNING);
 	x += name_w + 1;
 	for (k = 0; k < LAST_COL; k++) {
 		s = cell(cmp, i, (enum col)k);
