@@ -36,6 +36,7 @@ about_draw(struct app *a)
 	const char **labels = xcalloc((size_t)n + 1, sizeof *labels);
 	char *s;
 
+	/* xgettext:no-c-format */
 	y = 2 + tui_wrap(2, 2, COLS - 4, 6, _("The total cost of a transfer "
 	    "is what you pay minus what your family receives, valued at the "
 	    "mid-market rate (the rate banks use between themselves), as a "

@@ -73,6 +73,7 @@ details_available(struct app *a, int *y)
 	    t->total_cost_pct, t->fee, sc, t->fx_cost, sc, t->rate,
 	    q->corridor->reference_rate_text), CLR_NORMAL);
 	if (q->over_5pct)
+		/* xgettext:no-c-format */
 		say(y, _("! This costs more than 5% of the amount sent, the "
 		    "most a transfer should cost (UN goal 10.c)."),
 		    CLR_OVER_LIMIT);

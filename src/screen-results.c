@@ -204,6 +204,7 @@ draw_foot(struct app *a, int y)
 	x += tui_put(y, x + 1, COLS - x, _("best for your family"),
 	    CLR_DIM) + 3;
 	x += tui_put(y, x, 2, MARK_OVER, CLR_OVER_LIMIT);
+	/* xgettext:no-c-format */
 	x += tui_put(y, x + 1, COLS - x, _("costs more than 5%"), CLR_DIM)
 	    + 3;
 	x += tui_put(y, x, 2, MARK_HIDDEN, CLR_WARNING);
