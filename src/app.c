@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <langinfo.h>
+#include <stdint.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,13 +36,28 @@ static char	*messages_locale;	/* LC_MESSAGES to reapply */
 static int	 bench;
 static int	 drawn_once;
 
-static double
-now_ms(void)
+/* Microseconds of a monotonic clock. */
+static int64_t
+usec_of(const struct timespec *ts)
+{
+	return (int64_t)ts->tv_sec * 1000000 + ts->tv_nsec / 1000;
+}
+
+static int64_t
+now_us(void)
 {
 	struct timespec ts;
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+	return usec_of(&ts);
+}
+
+/* "bench: WHAT N.NNN ms" on stderr. */
+static void
+bench_print(const char *what, int64_t us)
+{
+	fprintf(stderr, "bench: %s %lld.%03lld ms\n", what,
+	    (long long)(us / 1000), (long long)(us % 1000));
 }
 
 /* Makes sure the process uses a UTF-8 locale, as wide characters and the
@@ -346,30 +362,30 @@ load(struct app *a)
 /* Seconds of countdown left before a reset (0: none shown); resets the
  * kiosk when it reaches the end. */
 static long
-idle_check(struct app *a, double *last)
+idle_check(struct app *a, int64_t *last)
 {
 	long idle = a->opt.idle_s, cd = idle < COUNTDOWN_S ? idle :
 	    COUNTDOWN_S;
-	double elapsed = (now_ms() - *last) / 1000.0;
+	int64_t elapsed = now_us() - *last;
 
-	if (!a->opt.kiosk || idle <= 0 || elapsed < (double)idle)
+	if (!a->opt.kiosk || idle <= 0 || elapsed < idle * 1000000)
 		return 0;
 	if (a->screen == SCR_LANG && a->sel == 0) {
-		*last = now_ms();
+		*last = now_us();
 		return 0;
 	}
-	if (elapsed >= (double)(idle + cd)) {
+	if (elapsed >= (idle + cd) * 1000000) {
 		app_reset(a);
-		*last = now_ms();
+		*last = now_us();
 		return 0;
 	}
-	return (long)((double)(idle + cd) - elapsed) + 1;
+	return (long)(((idle + cd) * 1000000 - elapsed) / 1000000) + 1;
 }
 
 static void
-loop(struct app *a, double start)
+loop(struct app *a, int64_t start)
 {
-	double last = now_ms(), t0 = 0;
+	int64_t last = now_us(), t0 = 0;
 	long cd = 0, prev = -1;
 	int ch, dirty = 1;
 
@@ -377,11 +393,9 @@ loop(struct app *a, double start)
 		if (dirty) {
 			draw(a, cd);
 			if (bench && !drawn_once)
-				fprintf(stderr, "bench: first screen %.3f ms\n",
-				    now_ms() - start);
+				bench_print("first screen", now_us() - start);
 			else if (bench && t0 > 0)
-				fprintf(stderr, "bench: key to refresh %.3f "
-				    "ms\n", now_ms() - t0);
+				bench_print("key to refresh", now_us() - t0);
 			drawn_once = 1;
 			dirty = 0;
 			t0 = 0;
@@ -393,7 +407,7 @@ loop(struct app *a, double start)
 			prev = cd;
 			continue;
 		}
-		t0 = now_ms();
+		t0 = now_us();
 		last = t0;
 		dirty = 1;
 		if (cd > 0) {
@@ -421,8 +435,7 @@ app_free(struct app *a)
 int
 app_run(const struct app_options *opt)
 {
-	double start = (double)remit_started.tv_sec * 1000.0 +
-	    (double)remit_started.tv_nsec / 1e6;
+	int64_t start = usec_of(&remit_started);
 	struct app *a = xcalloc(1, sizeof *a);
 	int status = EXIT_DONE;
 

@@ -116,7 +116,7 @@ wait_for en "how much?"
 typ en "200,5"
 wait_for en '"200,5"'
 like "$(screen en)" "$("$REMIT" compare --from US --to MX --amount 200,5 \
-    2>&1 | head -1 | sed 's/.*--amount //')" "a comma: the command line's message"
+    2>&1 | head -1 | sed 's/^remit: --amount:* //')" "a comma: the command line's message"
 keys en BSpace BSpace BSpace BSpace BSpace
 typ en "200"
 wait_for en "I send: 200 USD"
