@@ -181,6 +181,7 @@ static int
 run_default(int argc, char **argv)
 {
 	struct app_options o;
+	int status;
 
 	(void)argc;
 	(void)argv;
@@ -191,7 +192,9 @@ run_default(int argc, char **argv)
 	memset(&o, 0, sizeof o);
 	o.idle_s = 120;
 	o.max_age_days = 30;
-	return app_run(&o);
+	status = app_run(&o);
+	isocodes_free();
+	return status;
 }
 
 int
