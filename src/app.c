@@ -33,6 +33,7 @@ static const struct screen *const screens[LAST_SCR] = {
 };
 
 static char	*messages_locale;	/* LC_MESSAGES to reapply */
+static char	*language_at_start;	/* $LANGUAGE as given, or NULL */
 static int	 bench;
 static int	 drawn_once;
 
@@ -74,6 +75,9 @@ locale_utf8(void)
 	}
 	free(messages_locale);
 	messages_locale = xstrdup(setlocale(LC_MESSAGES, NULL));
+	free(language_at_start);
+	language_at_start = getenv("LANGUAGE") != NULL ?
+	    xstrdup(getenv("LANGUAGE")) : NULL;
 }
 
 void
@@ -117,7 +121,14 @@ app_reset(struct app *a)
 	a->payout = PAYOUT_ANY;
 	a->sort = SORT_RECEIVED;
 	a->row = 0;
-	app_set_language(a->opt.lang != NULL ? a->opt.lang : "en");
+	if (a->opt.lang != NULL)
+		app_set_language(a->opt.lang);
+	else if (language_at_start != NULL)
+		app_set_language(language_at_start);
+	else {
+		unsetenv("LANGUAGE");
+		setlocale(LC_MESSAGES, messages_locale);
+	}
 	app_goto(a, SCR_LANG);
 	clearok(curscr, TRUE);
 }
@@ -430,6 +441,9 @@ app_free(struct app *a)
 	free(a->pin_hash);
 	ratebook_free(&a->rb);
 	free(a);
+	free(messages_locale);
+	free(language_at_start);
+	messages_locale = language_at_start = NULL;
 }
 
 int

@@ -115,8 +115,9 @@ void draw_list(struct app *a, int y, int rows, const char *const *labels,
 void list_move(struct app *a, int n, int delta);
 
 /* The kiosk: signals and the operator PIN (kiosk.c). */
-/* Installs the handlers: kiosk mode ignores SIGINT, SIGQUIT and SIGTSTP;
- * SIGTERM and SIGHUP (and SIGINT outside kiosk mode) ask the loop to end. */
+/* Installs the handlers: kiosk mode ignores SIGINT, SIGQUIT and SIGTSTP
+ * (and turns core dumps off); SIGTERM and SIGHUP (and SIGINT outside kiosk
+ * mode) ask the loop to end. */
 void kiosk_signals(int kiosk);
 /* Nonzero once a signal asked the app to end. */
 int kiosk_should_quit(void);

@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include <signal.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,12 +46,23 @@ set_handler(int sig, void (*fn)(int))
 	sigaction(sig, &sa, NULL);
 }
 
+/* A crash must not leave what a person typed in a core file. */
+static void
+kiosk_no_core(void)
+{
+	struct rlimit rl = { 0, 0 };
+
+	setrlimit(RLIMIT_CORE, &rl);
+	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
 void
 kiosk_signals(int kiosk)
 {
 	set_handler(SIGTERM, on_quit);
 	set_handler(SIGHUP, on_quit);
 	if (kiosk) {
+		kiosk_no_core();
 		set_handler(SIGINT, SIG_IGN);
 		set_handler(SIGQUIT, SIG_IGN);
 		set_handler(SIGTSTP, SIG_IGN);

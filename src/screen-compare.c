@@ -134,7 +134,10 @@ country_draw(struct app *a, int to, const char *question)
 	tui_cell(3, 2 + w, APP_FILTER_MAX, a->filter, CLR_INPUT, ALIGN_PAD);
 	for (i = 0; i < n; i++)
 		labels[i] = it[i].label;
-	if (n == 0)
+	if (a->rb.ncorridors == 0)
+		tui_wrap(5, 2, COLS - 4, 3, _("No prices are available on this "
+		    "terminal right now. Please ask the staff."), CLR_WARNING);
+	else if (n == 0)
 		tui_put(5, 2, COLS - 4, _("No country matches: press "
 		    "Backspace to search again."), CLR_WARNING);
 	draw_list(a, 5, LINES - 8, labels, n);

@@ -29,6 +29,24 @@ static attr_t		 attrs[LAST_CLR];
 static struct zone	 zones[MAX_ZONES];
 static int		 nzones;
 static int		 utf8;
+static int		 ascii;		/* symbols drawn as ASCII */
+
+/* Symbols the screens use, and what stands in for them on terminals
+ * whose fonts may lack them (the Linux console, VT100s); each stand-in is
+ * as wide as the symbol, so the layout does not move. */
+static const struct {
+	wchar_t	symbol;
+	wchar_t	ascii;
+} stand_ins[] = {
+	{ 0x2713, L'*' },	/* check mark: the best quote */
+	{ 0x2191, L'^' },	/* up arrow */
+	{ 0x2193, L'v' },	/* down arrow */
+	{ 0x2192, L'>' },	/* right arrow: from -> to */
+	{ 0x232b, L'<' },	/* erase to the left */
+	{ 0x00b7, L'-' },	/* middle dot */
+	{ 0x2014, L'-' },	/* em dash */
+	{ 0x2026, L'~' },	/* ellipsis */
+};
 
 /* Colour pairs on the terminal's own background (readable on black or
  * white); bars use reverse video so they work in both as well. */
@@ -52,6 +70,31 @@ static const struct {
 	[CLR_INPUT] =		{ -1, A_UNDERLINE | A_BOLD,
 				    A_UNDERLINE | A_BOLD },
 };
+
+/* Nonzero when symbols should be drawn as ASCII: not a UTF-8 locale, a
+ * VT100-like terminal, the Linux console, or REMIT_ASCII set. */
+static int
+want_ascii(void)
+{
+	const char *t = getenv("TERM"), *e = getenv("REMIT_ASCII");
+
+	if (!utf8 || (e != NULL && *e != '\0'))
+		return 1;
+	if (t == NULL)
+		return 1;
+	return strncmp(t, "vt", 2) == 0 || strcmp(t, "linux") == 0;
+}
+
+static wchar_t
+stand_in(wchar_t c)
+{
+	size_t i;
+
+	for (i = 0; ascii && i < sizeof stand_ins / sizeof stand_ins[0]; i++)
+		if (stand_ins[i].symbol == c)
+			return stand_ins[i].ascii;
+	return c;
+}
 
 static int
 want_colour(void)
@@ -89,6 +132,7 @@ tui_init(int raw_keys)
 	const char *cs = nl_langinfo(CODESET);
 
 	utf8 = cs != NULL && strcmp(cs, "UTF-8") == 0;
+	ascii = want_ascii();
 	if (newterm(NULL, stdout, stdin) == NULL) {
 		fprintf(stderr, _("remit: this terminal cannot be used (TERM=%s); "
 		    "set TERM to your terminal's type, e.g. xterm-256color or "
@@ -174,6 +218,7 @@ widen(const char *s, size_t *len)
 		}
 		if (wcwidth(w[i]) < 0 || (w[i] >= 0x80 && w[i] < 0xa0))
 			w[i] = L'?';
+		w[i] = stand_in(w[i]);
 		p += k;
 		i++;
 	}
@@ -220,7 +265,7 @@ fit(wchar_t *w, size_t n, int width)
 	for (i = 0; i < n && cols + wcol(w[i]) <= width - ell; i++)
 		cols += wcol(w[i]);
 	if (width >= ell) {
-		w[i++] = utf8 ? L'\x2026' : L'~';
+		w[i++] = stand_in(utf8 ? (wchar_t)0x2026 : L'~');
 		cols += ell;
 	}
 	w[i] = L'\0';

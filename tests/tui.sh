@@ -322,6 +322,27 @@ wait_for old "Gets MXN"
 like "$(screen old)" "Prices from 2026-11-02, may be out of date." \
     "a table older than --max-age says so"
 
+# --- other terminals: the Linux console, a VT100, xterm -------------------
+for term in linux vt100 xterm-256color; do
+	w=$(echo "$term" | tr -cd 'a-z0-9')
+	tm new-window -d -n "$w" "exec env TERM=$term LC_ALL=C.UTF-8 \
+LANGUAGE= REMIT_TODAY=2026-11-24 $REMIT app 2>'$TMPD/$w.err'"
+	wait_for "$w" "English"
+	keys "$w" Enter Enter
+	typ "$w" "united st"
+	keys "$w" Enter
+	typ "$w" "mex"
+	keys "$w" Enter
+	typ "$w" "200"
+	keys "$w" Enter Enter
+	wait_for "$w" "Gets MXN"
+	ok $? "TERM=$term: the results"
+	like "$(screen "$w")" "3670.40 202.00 2.00 18.3520 1.60%" \
+	    "TERM=$term: the numbers"
+done
+like "$(screen vt100)" "* Colibrí Envíos" "TERM=vt100: the best marked in ASCII"
+like "$(screen xterm256color)" "✓ Colibrí Envíos" "TERM=xterm-256color: a check mark"
+
 # --- without a terminal: the usage, not the app ------------------------------
 run
 like "$OUT" "Usage: remit" "remit with no terminal prints the usage"
