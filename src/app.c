@@ -364,9 +364,10 @@ load(struct app *a)
 		free(line);
 	}
 	diags_free(&d);
+	/* A kiosk with an unusable PIN file still runs, with no exit. */
 	if (a->opt.pin_file != NULL &&
 	    (a->pin_hash = kiosk_pin_load(a->opt.pin_file)) == NULL)
-		return -1;
+		remit_error(_("no operator exit: the PIN file cannot be used"));
 	return 0;
 }
 

@@ -98,7 +98,7 @@ static int
 parse(int argc, char **argv, struct app_options *o, int *make_pin)
 {
 	const char *name = o->kiosk ? "kiosk" : "app";
-	int ch;
+	int ch, idle_given = 0;
 
 	optind = 1;
 	opterr = 0;
@@ -115,6 +115,7 @@ parse(int argc, char **argv, struct app_options *o, int *make_pin)
 			o->lang = optarg;
 			break;
 		case OPT_IDLE:
+			idle_given = 1;
 			if ((o->idle_s = parse_count(optarg, 86400)) < 0)
 				return remit_usage_error(name, _("--idle "
 				    "\"%s\": write a number of seconds from 1 "
@@ -145,8 +146,7 @@ parse(int argc, char **argv, struct app_options *o, int *make_pin)
 	if (optind < argc)
 		return remit_usage_error(name, _("unexpected argument \"%s\""),
 		    argv[optind]);
-	if (!o->kiosk && (o->pin_file != NULL || *make_pin ||
-	    o->idle_s != 120))
+	if (!o->kiosk && (o->pin_file != NULL || *make_pin || idle_given))
 		return remit_usage_error(name, _("--idle, --pin-file and "
 		    "--make-pin belong to 'remit kiosk'"));
 	return -1;

@@ -261,6 +261,16 @@ keys pin Enter
 wait_dead pin
 ok $? "the right PIN closes the kiosk"
 
+# a PIN file that cannot be used: the kiosk runs all the same, with no exit
+echo "not a record" >"$TMPD/badpin"
+start bp "$REMIT" kiosk --pin-file "'$TMPD/badpin'"
+wait_for bp "English"
+ok $? "a bad PIN file does not stop the kiosk"
+keys bp F12 Enter
+wait_for bp "Compare the cost of sending money"
+ok $? "F12 opens nothing without a usable PIN"
+like "$(cat "$TMPD/bp.err")" "not a PIN record" "and the problem is logged"
+
 # --- a provider name holding escape sequences -------------------------------
 mkdir "$TMPD/evil"
 cp "$RATES"/*.json "$TMPD/evil/"
@@ -348,5 +358,16 @@ run
 like "$OUT" "Usage: remit" "remit with no terminal prints the usage"
 run app
 is "$RC" 2 "remit app without a terminal: exit 2"
+
+run app --idle 5
+is "$RC" 2 "--idle belongs to the kiosk"
+run kiosk --idle abc
+is "$RC" 2 "--idle must be a number of seconds"
+like "$ERR" '--idle "abc": write a number of seconds from 1 to 86400' \
+    "and the message says how to fix it"
+run kiosk --lang "f;r"
+is "$RC" 2 "--lang must be a language code"
+echo 12 | "$REMIT" kiosk --make-pin >/dev/null 2>&1
+is "$?" 2 "--make-pin refuses a PIN shorter than 4"
 
 done_testing
