@@ -222,6 +222,7 @@ kill -TERM "$pid"
 wait_dead ki
 ok $? "kiosk: SIGTERM ends it"
 is "$(tm display -p -t ki '#{pane_dead_status}')" 0 "kiosk: cleanly (0)"
+unlike "$(cat "$TMPD/ki.err")" "50q7" "kiosk: nothing typed is written out"
 
 # --- kiosk: idle reset ------------------------------------------------------
 start id "$REMIT" kiosk --idle 2
@@ -242,6 +243,10 @@ wait_for id "how much?"
 s=$(screen id)
 like "$s" "I send: AUD" "idle: the amount typed before is gone"
 unlike "$s" "75" "idle: nothing of it left on screen"
+kill -HUP "$(pid_of id)"
+wait_dead id
+ok $? "kiosk: SIGHUP ends it"
+is "$(tm display -p -t id '#{pane_dead_status}')" 0 "kiosk: cleanly (0)"
 
 # --- kiosk: the operator PIN ------------------------------------------------
 echo 2468 | "$REMIT" kiosk --make-pin >"$TMPD/pin"
