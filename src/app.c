@@ -53,6 +53,12 @@ now_us(void)
 	return usec_of(&ts);
 }
 
+long
+app_clock_s(void)
+{
+	return (long)(now_us() / 1000000);
+}
+
 /* "bench: WHAT N.NNN ms" on stderr. */
 static void
 bench_print(const char *what, int64_t us)
@@ -322,7 +328,7 @@ dispatch(struct app *a, int ch)
 		return;
 	}
 	if (ch == KEY_F(12) && a->opt.kiosk && a->pin_hash != NULL &&
-	    a->screen != SCR_PIN) {
+	    a->screen != SCR_PIN && app_clock_s() >= a->pin_locked_until) {
 		a->pin_return = a->screen;
 		app_goto(a, SCR_PIN);
 		return;

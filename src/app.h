@@ -64,6 +64,8 @@ struct app {
 	size_t			 row;		/* the quote chosen */
 	char			 pin[APP_PIN_MAX];
 	enum screen_id		 pin_return;
+	int			 pin_failures;	/* wrong PINs in a row */
+	long			 pin_locked_until;	/* monotonic s */
 };
 
 /* One entry of a screen's key table. */
@@ -103,6 +105,8 @@ int app_compare(struct app *a);
 /* Switches the interface language ("en", "fr", ...). */
 void app_set_language(const char *code);
 
+/* Seconds of a monotonic clock. */
+long app_clock_s(void);
 /* Nonzero when the corridor's table is older than --max-age. */
 int app_table_old(const struct app *a, const struct corridor *c);
 

@@ -1,7 +1,8 @@
 /*
  * screen-pin.c - the kiosk operator's exit: reached with F12 only when a
  * PIN file is configured.  The PIN is shown as stars, checked against the
- * salted hash in constant time, and wiped from memory after each try.
+ * salted hash in constant time, and wiped from memory after each try;
+ * three wrong PINs in a row lock F12 for five minutes.
  */
 #include "config.h"
 
@@ -10,6 +11,9 @@
 #include "app.h"
 #include "i18n.h"
 #include "tui.h"
+
+#define PIN_TRIES	3	/* wrong PINs before F12 is locked */
+#define PIN_LOCK_S	300	/* for this many seconds */
 
 static void
 pin_draw(struct app *a)
@@ -54,10 +58,18 @@ pin_enter(struct app *a)
 	int ok = kiosk_pin_check(a->pin_hash, a->pin);
 
 	explicit_bzero(a->pin, sizeof a->pin);
-	if (ok)
+	if (ok) {
 		a->quit = 1;
-	else
+		return KEY_DONE;
+	}
+	if (++a->pin_failures < PIN_TRIES) {
 		app_message(a, _("That is not the PIN."));
+		return KEY_DONE;
+	}
+	/* Guessing by hand: after PIN_TRIES wrong PINs, F12 sleeps. */
+	a->pin_failures = 0;
+	a->pin_locked_until = app_clock_s() + PIN_LOCK_S;
+	app_goto(a, a->pin_return);
 	return KEY_DONE;
 }
 

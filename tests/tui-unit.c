@@ -9,8 +9,10 @@
 #include <string.h>
 
 #include "app.h"
+#include "ratebook.h"
 #include "sha256.h"
 #include "tap.h"
+#include "yearly.h"
 
 static void
 hexdigest(const void *data, size_t n, char *out)
@@ -87,10 +89,73 @@ test_pin(void)
 	free(rec2);
 }
 
+static const struct provider *
+provider(const struct corridor *c, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < c->nproviders; i++)
+		if (strcmp(c->providers[i].id, id) == 0)
+			return &c->providers[i];
+	return NULL;
+}
+
+/* Values worked out by hand from rates/us-mx.json (m = 18.4620). */
+static void
+test_yearly(void)
+{
+	struct ratebook rb;
+	const struct corridor *c;
+	struct yearly y;
+	size_t n;
+	mpq_t a;
+
+	mpq_init(a);
+	if (!tap_ok(ratebook_load_dir(&rb, SRC_RATESDIR) == 0 &&
+	    (c = ratebook_find(&rb, "US", "MX", NULL, NULL, &n)) != NULL,
+	    "the bundled US-MX table loads")) {
+		mpq_clear(a);
+		return;
+	}
+	/* Puente Dorado, 200 USD: F 3.99, R 3643.00, C = 203.99 - 3643/m. */
+	mpq_set_ui(a, 200, 1);
+	yearly_compute(&y, c, provider(c, "puente-dorado"), a, PAYOUT_ANY);
+	tap_is(y.year_sent, "2400.00", "12 x 200.00 sent");
+	tap_is(y.year_cost, "79.99", "12 x C, rounded once: 79.99");
+	tap_is(y.year_fee, "47.88", "12 x 3.99 in fees");
+	tap_is(y.year_received, "43716.00", "12 x 3643.00 received");
+	tap_ok(y.cheapest == provider(c, "colibri-envios"), "the cheapest "
+	    "at 200 is Colibri Envios");
+	tap_is(y.cheapest_year_cost, "38.30", "its year costs 38.30");
+	tap_is(y.saving, "41.69", "12 x (C - Cmin) = 41.69");
+	tap_is(y.twice_amount, "400.00", "twice the amount: 400.00");
+	tap_is(y.twice_year_cost, "68.05", "6 x C(400) = 68.05");
+	tap_is(y.twice_difference, "11.94", "11.94 less a year");
+	tap_ok(y.twice_sign < 0, "twice half as often costs less");
+	yearly_free(&y);
+	/* Colibri: a 1% fee, so 6 x C(2A) = 12 x C(A) exactly. */
+	yearly_compute(&y, c, provider(c, "colibri-envios"), a, PAYOUT_ANY);
+	tap_ok(y.cheapest == provider(c, "colibri-envios"), "Colibri is "
+	    "its own cheapest choice");
+	tap_is(y.saving, "0.00", "and saves nothing on itself");
+	tap_ok(y.twice_available && y.twice_sign == 0, "a percentage fee: "
+	    "twice half as often costs the same");
+	yearly_free(&y);
+	/* Colibri's max_amount is 2999.00: 2 x 1500 is not offered. */
+	mpq_set_ui(a, 1500, 1);
+	yearly_compute(&y, c, provider(c, "colibri-envios"), a, PAYOUT_ANY);
+	tap_ok(y.available && !y.twice_available && y.twice_reason != NULL,
+	    "3000.00 is above the provider's maximum: said why");
+	yearly_free(&y);
+	mpq_clear(a);
+	ratebook_free(&rb);
+}
+
 int
 main(void)
 {
 	test_vectors();
 	test_pin();
+	test_yearly();
 	return tap_done();
 }

@@ -265,6 +265,19 @@ unlike "$(screen pin)" "2468" "the PIN is not shown"
 keys pin Enter
 wait_dead pin
 ok $? "the right PIN closes the kiosk"
+start lk "$REMIT" kiosk --pin-file "'$TMPD/pin'"
+wait_for lk "English"
+keys lk F12
+wait_for lk "PIN:"
+for try in 1 2 3; do
+	typ lk "0000"
+	keys lk Enter
+done
+wait_for lk "Language · Langue"
+ok $? "three wrong PINs: back where the person was"
+keys lk F12 Enter
+wait_for lk "Compare the cost of sending money"
+ok $? "and F12 is locked for a while"
 
 # a PIN file that cannot be used: the kiosk runs all the same, with no exit
 echo "not a record" >"$TMPD/badpin"
