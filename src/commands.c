@@ -10,11 +10,15 @@ extern const struct cmd_entry cmd_compare_entry;
 extern const struct cmd_entry cmd_corridors_entry;
 extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_calc_entry;
+extern const struct cmd_entry cmd_app_entry;
+extern const struct cmd_entry cmd_kiosk_entry;
 
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_compare_entry,
 	&cmd_corridors_entry,
 	&cmd_check_entry,
 	&cmd_calc_entry,
+	&cmd_app_entry,
+	&cmd_kiosk_entry,
 	NULL
 };
