@@ -48,11 +48,14 @@ wait_gone() {
 	return 1
 }
 
-# wait_dead NAME: polls until the window's process has ended.
+# wait_dead NAME: polls until the window's process has ended and tmux has
+# its exit status or signal (the pane can be dead a moment before that).
 wait_dead() {
 	i=0
 	while [ $i -lt 100 ]; do
-		[ "$(tm display -p -t "$1" '#{pane_dead}')" = 1 ] && return 0
+		[ "$(tm display -p -t "$1" '#{pane_dead}')" = 1 ] &&
+		    [ -n "$(tm display -p -t "$1" '#{pane_dead_status}#{pane_dead_signal}')" ] &&
+		    return 0
 		sleep 0.1
 		i=$((i + 1))
 	done
