@@ -229,6 +229,14 @@ same_str(struct tcmp *c, const char *path, const char *here,
 	return 0;
 }
 
+static void
+same_flag(struct tcmp *c, const char *path, int here, int there)
+{
+	if (here != there)
+		differ(c, path, here ? "true" : "false", there ? "true" :
+		    "false");
+}
+
 /* Two decimals, given or not (absent reads as text NULL). */
 static void
 same_dec(struct tcmp *c, const char *path, const mpq_t here,
@@ -265,8 +273,7 @@ compare_choice(struct tcmp *c, const char *path, const struct step *t,
 	size_t i;
 
 	p = xasprintf("%s.multiple", path);
-	same_str(c, p, t->multiple ? "true" : "false", e->multiple ? "true" :
-	    "false");
+	same_flag(c, p, t->multiple, e->multiple);
 	free(p);
 	p = xasprintf("%s.options", path);
 	if (!same_int(c, p, (long)t->noptions, (long)e->noptions)) {
@@ -276,8 +283,8 @@ compare_choice(struct tcmp *c, const char *path, const struct step *t,
 	free(p);
 	for (i = 0; i < t->noptions; i++) {
 		p = xasprintf("%s.options[%zu].correct", path, i);
-		same_str(c, p, t->options[i].correct ? "true" : "false",
-		    e->options[i].correct ? "true" : "false");
+		same_flag(c, p, t->options[i].correct,
+		    e->options[i].correct);
 		free(p);
 	}
 }
