@@ -243,6 +243,25 @@ get_id(struct pctx *x, const cJSON *obj, const char *path, const char *key)
 	return s;
 }
 
+/*
+ * Nonzero when v is a JSON number that is a whole number from lo to hi.
+ * cJSON keeps numbers in binary floating point; its own printing of the
+ * value is checked instead, so that 1.5 or 1e40 are never rounded here.
+ */
+static int
+whole_number(const cJSON *v, int lo, int hi)
+{
+	char *s;
+	int ok;
+
+	if (!cJSON_IsNumber(v) || (s = cJSON_PrintUnformatted(v)) == NULL)
+		return 0;
+	ok = strlen(s) <= 3 && strspn(s, "0123456789") == strlen(s) &&
+	    atoi(s) >= lo && atoi(s) <= hi;
+	cJSON_free(s);
+	return ok;
+}
+
 /* A required whole number from lo to hi; returns 1 if valid. */
 static int
 get_int(struct pctx *x, const cJSON *obj, const char *path,
@@ -258,8 +277,7 @@ get_int(struct pctx *x, const cJSON *obj, const char *path,
 	else if (cJSON_IsString(v))
 		perr(x, p, _("write a whole number without quotes, from %d to "
 		    "%d"), lo, hi);
-	else if (!cJSON_IsNumber(v) || v->valuedouble < lo ||
-	    v->valuedouble > hi || v->valuedouble != (double)v->valueint)
+	else if (!whole_number(v, lo, hi))
 		perr(x, p, _("must be a whole number from %d to %d"), lo, hi);
 	else {
 		*out = v->valueint;

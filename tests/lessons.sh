@@ -48,6 +48,7 @@ bad bad-decimal 'd["sections"][1]["steps"][0]["amount"] = "200,00"'  \
 bad string-int 'd["order"] = "1"' \
 	'order: write a whole number without quotes, from 1 to 99'
 bad int-range 'd["order"] = 100' 'order: must be a whole number from 1 to 99'
+bad not-whole 'd["minutes"] = 20.5' 'minutes: must be a whole number from 1 to 600'
 bad not-text 'd["title"] = 5' 'title: must be a non-empty text in quotes'
 bad not-bool 'd["sections"][0]["steps"][1]["multiple"] = "no"' \
 	'sections[0].steps[1].multiple: must be true or false, without quotes'
