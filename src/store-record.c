@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -188,6 +189,19 @@ out:
 	return rc;
 }
 
+/*
+ * Tests prove that a session killed in the middle of its transaction is
+ * not stored: with REMIT_TEST_STOP_IN_WRITE set, the process stops itself
+ * (SIGSTOP) after the session row and before its answers.
+ */
+static int
+stop_for_test(void)
+{
+	if (getenv("REMIT_TEST_STOP_IN_WRITE") != NULL)
+		raise(SIGSTOP);
+	return 0;
+}
+
 int
 store_record(struct store *s, const struct session_record *r,
     long long *id, struct diags *d)
@@ -203,7 +217,7 @@ store_record(struct store *s, const struct session_record *r,
 		return -1;
 	}
 	if (insert_session(s, r, &rowid, d) != 0 ||
-	    insert_rows(s, r, rowid, d) != 0 ||
+	    stop_for_test() != 0 || insert_rows(s, r, rowid, d) != 0 ||
 	    (rc = sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL)) !=
 	    SQLITE_OK) {
 		if (rc != SQLITE_OK)

@@ -74,6 +74,11 @@ store_sql_fail(const char *path, sqlite3 *db, int rc, struct diags *d)
 		diags_add(d, path, NULL, _("cannot write: the disk is full; "
 		    "free some space or give another with --db FILE"));
 		break;
+	case SQLITE_IOERR:
+		diags_add(d, path, NULL, _("cannot write: input/output error "
+		    "(%s; the disk may be full or failing); free some space or "
+		    "give another file with --db FILE"), msg);
+		break;
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
 		diags_add(d, path, NULL, _("the database is busy (another "

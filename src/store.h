@@ -16,7 +16,9 @@
  * the counts of each question's correct option ("I don't know" is never
  * right).  Every write is one transaction (BEGIN IMMEDIATE ... COMMIT) on
  * a database in WAL mode with foreign keys on and a busy timeout, so a
- * session is stored whole or not at all, even if the program is killed.
+ * session is stored whole or not at all, even if the program is killed
+ * (the tests check it by stopping a write half-way: see
+ * REMIT_TEST_STOP_IN_WRITE in store-record.c).
  *
  * The library never prints: failures are diagnostics naming the database
  * file and the fix.  struct store is opaque; the caller closes it.
