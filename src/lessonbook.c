@@ -147,7 +147,9 @@ lessons_load_dir(struct lessonbook *lb, const char *dir)
 		return -1;
 	for (i = 0; i < lb->nlanguages; i++)
 		load_language(lb, lb->languages[i]);
-	qsort(lb->modules, lb->nmodules, sizeof *lb->modules, module_cmp);
+	if (lb->nmodules > 1)
+		qsort(lb->modules, lb->nmodules, sizeof *lb->modules,
+		    module_cmp);
 	check_orders(lb);
 	return 0;
 }
