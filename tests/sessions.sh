@@ -169,6 +169,23 @@ like "$OUT" "mini,2026-11,2,10,36.11,83.33,47.22" "after kill -9: the half-writt
 rec "$DB" 2026-12-02 1 q1=B:1 q1=B:1
 is "$OUT" "recorded session 5 in $DB" "after kill -9: the next write works"
 
+# Four writers at once: BEGIN IMMEDIATE and the busy timeout serialise
+# them; every session is stored.
+C="$TMPD/concurrent.db"
+rec "$C" 2026-11-01 1 q1=B:1 q1=B:1
+for w in 1 2 3 4; do
+	(i=0; while [ $i -lt 10 ]; do
+		"$REMIT" sessions record --db "$C" --lessons "$LESSONS" --module mini \
+		    --lang en --place W --mode self --participants 1 --date 2026-11-02 \
+		    --pre q1=B:1 >/dev/null 2>>"$TMPD/concurrent.err" || echo fail >>"$TMPD/concurrent.err"
+		i=$((i + 1))
+	done) &
+done
+wait
+is "$(cat "$TMPD/concurrent.err")" "" "four concurrent writers: no failure"
+run sessions --db "$C" --format csv
+like "$OUT" "mini,2026-11,41,41," "four concurrent writers: 1 + 4 x 10 sessions"
+
 # kill -9 a loop of writers at a random point.
 K="$TMPD/kill.db"
 cat >"$TMPD/loop.sh" <<LOOP
