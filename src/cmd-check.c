@@ -27,9 +27,9 @@ static const char options_help[] = N_(
 "      --rates DIR      the folder of rate tables to check\n"
 "      --lessons DIR    the folder of lessons to check (one sub-folder a\n"
 "                       language); translations are compared with English\n"
-"                       Without an option, the rate folder is checked.\n"
 "  -q, --quiet          print only the problems\n"
 "  -h, --help           show this help and exit\n\n"
+"Without --lessons, the rate folder is checked; give both to check both.\n"
 "Exit status: 0 when everything is valid, 2 when a problem was found.\n");
 
 enum { OPT_RATES = 256, OPT_LESSONS };

@@ -25,8 +25,7 @@ const struct cmd_entry cmd_sessions_entry = {
 	"sessions",
 	N_("[record] [--db FILE] [--module ID] [--from DATE] [--to DATE] "
 	    "[--period month|quarter] [--format table|csv|json] [--check]"),
-	N_("report lesson sessions (quiz scores before and after) or record "
-	    "one"),
+	N_("report quiz scores of lesson sessions, or record one"),
 	cmd_sessions_exec
 };
 
