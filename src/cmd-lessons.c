@@ -62,7 +62,11 @@ print_table(const struct lessonbook *lb, const char *lang)
 		printf(" %5d  ", m->order);
 		out_cell(stdout, m->id, 22, 0);
 		printf(" %7d %5zu  ", m->minutes, module_nsteps(m));
-		out_cell(stdout, m->title, 44, 0);
+		/* The last column: cut when too wide, never padded. */
+		if (text_width(m->title) > 44)
+			out_cell(stdout, m->title, 44, 0);
+		else
+			out_text(stdout, m->title);
 		fputc('\n', stdout);
 	}
 }
