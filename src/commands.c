@@ -12,6 +12,8 @@ extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_calc_entry;
 extern const struct cmd_entry cmd_app_entry;
 extern const struct cmd_entry cmd_kiosk_entry;
+extern const struct cmd_entry cmd_lessons_entry;
+extern const struct cmd_entry cmd_sessions_entry;
 
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_compare_entry,
@@ -20,5 +22,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_calc_entry,
 	&cmd_app_entry,
 	&cmd_kiosk_entry,
+	&cmd_lessons_entry,
+	&cmd_sessions_entry,
 	NULL
 };
