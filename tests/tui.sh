@@ -13,12 +13,23 @@ trap 'tmux -L "$SOCK" kill-server 2>/dev/null; rm -rf "$TMPD"' EXIT
 tm() { tmux -L "$SOCK" "$@"; }
 
 # start NAME ARGS...: a new 80x24 window running remit ARGS (stderr kept
-# in $TMPD/NAME.err); env VAR=VALUE words may come first in ARGS.
+# in $TMPD/NAME.err, the process id in $TMPD/NAME.pid, the exit status in
+# $TMPD/NAME.rc once it ends); env VAR=VALUE words may come first in ARGS.
+# The exit status is recorded by a wrapper because tmux 3.3 does not
+# always report a pane's exit status.
+cat > "$TMPD/run.sh" <<EOF
+name=\$1
+shift
+trap '' INT QUIT TSTP
+sh -c 'echo \$\$ > "\$0.pid"; exec "\$@"' "$TMPD/\$name" "\$@" 2>"$TMPD/\$name.err"
+echo \$? > "$TMPD/\$name.rc"
+EOF
 start() {
 	name=$1
 	shift
-	tm new-window -d -n "$name" "exec env TERM=screen LC_ALL=C.UTF-8 \
-LANGUAGE= REMIT_TODAY=2026-11-24 $* 2>'$TMPD/$name.err'"
+	rm -f "$TMPD/$name.rc" "$TMPD/$name.pid"
+	tm new-window -d -n "$name" "sh '$TMPD/run.sh' '$name' env TERM=screen \
+LC_ALL=C.UTF-8 LANGUAGE= REMIT_TODAY=2026-11-24 $*"
 }
 
 # screen NAME: the window's text, lines joined, blanks squeezed.
@@ -48,23 +59,22 @@ wait_gone() {
 	return 1
 }
 
-# wait_dead NAME: polls until the window's process has ended and tmux has
-# its exit status or signal (the pane can be dead a moment before that).
+# wait_dead NAME: polls until the window's remit has ended; 0, or 1 after
+# 10 s.  Its exit status is then in $TMPD/NAME.rc.
 wait_dead() {
 	i=0
 	while [ $i -lt 100 ]; do
-		[ "$(tm display -p -t "$1" '#{pane_dead}')" = 1 ] &&
-		    [ -n "$(tm display -p -t "$1" '#{pane_dead_status}#{pane_dead_signal}')" ] &&
-		    return 0
+		[ -s "$TMPD/$1.rc" ] && return 0
 		sleep 0.1
 		i=$((i + 1))
 	done
 	return 1
 }
+exit_status() { cat "$TMPD/$1.rc" 2>/dev/null; }
 
 keys() { n=$1; shift; tm send-keys -t "$n" "$@"; }
 typ() { tm send-keys -t "$1" -l "$2"; }
-pid_of() { tm display -p -t "$1" '#{pane_pid}'; }
+pid_of() { cat "$TMPD/$1.pid" 2>/dev/null; }
 
 # click NAME COL ROW: a left click (X10 mouse protocol) at 0-based cells.
 click() {
@@ -224,7 +234,7 @@ ok $? "kiosk: still running"
 kill -TERM "$pid"
 wait_dead ki
 ok $? "kiosk: SIGTERM ends it"
-is "$(tm display -p -t ki '#{pane_dead_status}')" 0 "kiosk: cleanly (0)"
+is "$(exit_status ki)" 0 "kiosk: cleanly (0)"
 unlike "$(cat "$TMPD/ki.err")" "50q7" "kiosk: nothing typed is written out"
 
 # --- kiosk: idle reset ------------------------------------------------------
@@ -249,7 +259,7 @@ unlike "$s" "75" "idle: nothing of it left on screen"
 kill -HUP "$(pid_of id)"
 wait_dead id
 ok $? "kiosk: SIGHUP ends it"
-is "$(tm display -p -t id '#{pane_dead_status}')" 0 "kiosk: cleanly (0)"
+is "$(exit_status id)" 0 "kiosk: cleanly (0)"
 
 # --- kiosk: the operator PIN ------------------------------------------------
 echo 2468 | "$REMIT" kiosk --make-pin >"$TMPD/pin"
