@@ -5,6 +5,7 @@
 #                             the bundled rate tables
 #   contrib/setup.sh check    install what is missing, build, run the tests
 #
+# The build goes to build/; the program is build/src/remit.
 # Debian packages are installed only when missing (with sudo unless root).
 set -e
 cd "$(dirname "$0")/.."
@@ -26,8 +27,11 @@ if [ -n "$missing" ]; then
 	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing
 fi
 
+# Out of tree, in build/, so that the source tree stays clean.
 [ -x configure ] || ./autogen.sh >/dev/null
-[ -f Makefile ] || ./configure -q
+mkdir -p build
+cd build
+[ -f Makefile ] || ../configure -q
 make -s -j"$(nproc)"
 
 case "${1:-run}" in
