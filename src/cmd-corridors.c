@@ -41,8 +41,16 @@ print_table(const struct ratebook *rb)
 	const char *today = remit_today();
 	size_t i;
 
-	printf("%-7s %-9s %9s %-10s %5s  %s\n", _("Route"), _("Money"),
-	    _("Providers"), _("Prices of"), _("Days"), _("From - to"));
+	out_cell(stdout, _("Route"), 7, 0);
+	fputc(' ', stdout);
+	out_cell(stdout, _("Money"), 7, 0);
+	fputc(' ', stdout);
+	out_cell(stdout, _("Providers"), 9, 1);
+	fputc(' ', stdout);
+	out_cell(stdout, _("Prices of"), 10, 0);
+	fputc(' ', stdout);
+	out_cell(stdout, _("Days"), 5, 1);
+	printf("  %s\n", _("From - to"));
 	for (i = 0; i < rb->ncorridors; i++) {
 		const struct corridor *c = rb->corridors[i];
 		const struct country *f = country_by_alpha2(c->from);

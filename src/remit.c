@@ -49,7 +49,7 @@ remit_usage_error(const char *cmd, const char *fmt, ...)
 void
 remit_print_usage(const struct cmd_entry *cmd, const char *options)
 {
-	printf(_("Usage: remit %s %s\n"), cmd->name, cmd->usage);
+	printf(_("Usage: remit %s %s\n"), cmd->name, _(cmd->usage));
 	printf("%s\n\n%s", _(cmd->summary), options);
 	printf(_("\nReport bugs to the remit developers; see remit(1).\n"));
 }
