@@ -10,11 +10,13 @@ extern const struct cmd_entry cmd_compare_entry;
 extern const struct cmd_entry cmd_corridors_entry;
 extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_rpw_entry;
+extern const struct cmd_entry cmd_batch_entry;
 
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_compare_entry,
 	&cmd_corridors_entry,
 	&cmd_check_entry,
 	&cmd_rpw_entry,
+	&cmd_batch_entry,
 	NULL
 };
