@@ -11,6 +11,7 @@
 
 #include "decimal.h"
 #include "i18n.h"
+#include "output.h"
 #include "remit.h"
 #include "rpw-audit.h"
 #include "rpw-import.h"
@@ -443,11 +444,58 @@ rpw_indicators_cmd(const struct rpw_opts *o)
 	return ngroups > 0 ? EXIT_DONE : EXIT_NOTHING;
 }
 
+/* Nonzero when p is a quarter such as 2025_3Q. */
+static int
+period_valid(const char *p)
+{
+	int i;
+
+	for (i = 0; i < 4; i++)
+		if (p[i] < '0' || p[i] > '9')
+			return 0;
+	return p[4] == '_' && p[5] >= '1' && p[5] <= '4' &&
+	    (p[6] == 'Q' || p[6] == 'q') && p[7] == '\0';
+}
+
 static int
 rpw_import_cmd(const struct rpw_opts *o)
 {
-	(void)o;
-	return EXIT_USAGE;
+	struct rpw_import *im;
+	struct rpw_reader *r;
+	struct rpw_row row;
+	struct diags d;
+	unsigned long used, skipped;
+	size_t n;
+	FILE *f;
+
+	if (o->period == NULL || !period_valid(o->period) || o->out == NULL)
+		return remit_usage_error("rpw", _("import needs --period, a "
+		    "quarter such as 2025_3Q, and --out DIR"));
+	if ((r = open_rpw(o->file, &f)) == NULL)
+		return EXIT_USAGE;
+	im = rpw_import_new(o->period, o->out);
+	diags_init(&d);
+	while (rpw_next(r, &row, &d))
+		rpw_import_add(im, &row);
+	n = rpw_import_write(im, &d);
+	flush_diags(&d);
+	rpw_import_counts(im, &used, &skipped);
+	if (o->format == FORMAT_JSON) {
+		printf("{\"tables\": %zu, \"rows_used\": %lu, "
+		    "\"rows_skipped\": %lu, \"dir\": ", n, used, skipped);
+		out_json_str(stdout, o->out);
+		fputs(", \"quirks\": {", stdout);
+		rpw_quirks_json(stdout, rpw_quirks(r));
+		fputs("}}\n", stdout);
+	} else
+		printf(_("%zu rate tables written to %s from %lu rows of %s "
+		    "(%lu rows left out: no complete benchmark)\n"), n,
+		    o->out, used, o->period, skipped);
+	rpw_import_free(im);
+	rpw_close(r);
+	if (f != stdin)
+		fclose(f);
+	return n > 0 ? EXIT_DONE : EXIT_NOTHING;
 }
 
 static int

@@ -24,7 +24,8 @@ static const char *const col_names[LAST_RPW_COL] = {
 	"cc1 fx margin", "cc1 total cost %",
 	"cc2 lcu amount", "cc2 lcu code", "cc2 lcu fee", "cc2 lcu fx rate",
 	"cc2 fx margin", "cc2 total cost %",
-	"inter lcu bank fx", "transparent", "date", "corridor"
+	"inter lcu bank fx", "transparent", "date", "corridor",
+	"pickup method"
 };
 
 /* Columns a file must have (corridor may be made of the two codes). */
