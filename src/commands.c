@@ -11,6 +11,7 @@ extern const struct cmd_entry cmd_corridors_entry;
 extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_rpw_entry;
 extern const struct cmd_entry cmd_batch_entry;
+extern const struct cmd_entry cmd_report_entry;
 
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_compare_entry,
@@ -18,5 +19,6 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_check_entry,
 	&cmd_rpw_entry,
 	&cmd_batch_entry,
+	&cmd_report_entry,
 	NULL
 };

@@ -6,6 +6,15 @@
 #include "output.h"
 #include "tabout.h"
 
+/* A table column's width: at least its name's. */
+static int
+col_width(const struct tab_col *c)
+{
+	int w = text_width(c->name);
+
+	return c->width > w ? c->width : w;
+}
+
 void
 tab_begin(struct tabout *t, FILE *f, enum output_format fmt,
     const struct tab_col *cols, size_t ncols)
@@ -25,7 +34,7 @@ tab_begin(struct tabout *t, FILE *f, enum output_format fmt,
 		if (fmt == FORMAT_CSV)
 			out_csv(f, cols[i].name, i + 1 == ncols);
 		else {
-			out_cell(f, cols[i].name, cols[i].width,
+			out_cell(f, cols[i].name, col_width(&cols[i]),
 			    cols[i].kind != CELL_STR);
 			fputc(i + 1 == ncols ? '\n' : ' ', f);
 		}
@@ -70,7 +79,7 @@ tab_row(struct tabout *t, const char *const *v)
 			if (t->fmt == FORMAT_CSV)
 				out_csv(t->f, s, i + 1 == t->ncols);
 			else {
-				out_cell(t->f, s, t->cols[i].width,
+				out_cell(t->f, s, col_width(&t->cols[i]),
 				    t->cols[i].kind != CELL_STR);
 				fputc(i + 1 == t->ncols ? '\n' : ' ', t->f);
 			}

@@ -69,6 +69,26 @@ for l in sys.stdin:
     "1 None False
 2 x True" "batch: estimate only away from the benchmarks"
 
+# remit report on the imported folder, at USD 200 (= 160.00 GBP, as
+# send_per_usd = 160 / 200 = 0.8) and USD 300 (= 240.00 GBP: an estimate).
+# ALL at USD 200: every transparent service of the three corridors:
+# AO-NA 9.94 + 4.00 + 3.50 = 17.44; GB-NG 4.00 + 5.50 + 5.00 + 2.00 =
+# 16.50; US-MX 4.50 + 8.50 + 1.015 + 0.00 = 14.015; (17.44 + 16.50 +
+# 14.015) / 11 = 4.3595... -> 4.36.  SmaRT per corridor: 17.44/3,
+# (4.00+5.00+5.50)/3 (Slow Post is 6 days+), 14.015/3; their average
+# (17.44 + 14.50 + 14.015) / 9 = 5.1061... -> 5.11
+run report --rates "$D" --amount 300 --format csv
+is "$(printf '%s\n' "$OUT" | tr -d '\r' | grep -E '^(GB-NG|ALL),' | cut -d, -f1,4-16)" \
+"GB-NG,200,160.00,false,5,4,4.13,,4.83,2.00,5.50,1,25.00,true
+ALL,200,,,12,11,4.36,,5.11,0.00,9.94,3,27.27,
+GB-NG,500,400.00,false,5,4,3.13,,3.50,2.00,5.00,0,0.00,true
+ALL,500,,,12,11,3.10,,3.57,0.00,8.10,1,9.09,
+GB-NG,300,240.00,true,5,4,3.79,,4.17,2.67,5.00,0,0.00,true
+ALL,300,,,12,11,4.13,,4.75,0.00,11.43,2,18.18," \
+    "report: per corridor and global, benchmarks and an estimate"
+run report --rates "$D" --amount 3e2
+is "$RC" 2 "report: a bad --amount is refused"
+
 # Import errors.
 run rpw import "$F" --period 2025-3 --out "$D"
 is "$RC" 2 "import: a bad --period is refused"
