@@ -9,6 +9,7 @@
 #include <cjson/cJSON.h>
 #include <errno.h>
 #include <getopt.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -406,6 +407,9 @@ cmd_batch_exec(int argc, char **argv)
 	memset(&b, 0, sizeof b);
 	b.rb = &rb;
 	b.mem = open_memstream(&b.buf, &b.buflen);
+	/* one thread: no locking on every character written */
+	__fsetlocking(b.mem, FSETLOCKING_BYCALLER);
+	__fsetlocking(stdout, FSETLOCKING_BYCALLER);
 	failed = run_lines(&b, f);
 	fclose(b.mem);
 	free(b.buf);
