@@ -204,7 +204,7 @@ cmd_compare_exec(int argc, char **argv)
 		return status;
 	}
 	if (compare_run(&cmp, c, &o.req, &why) != 0) {
-		status = remit_usage_error("compare", "%s %s", o.req.inverse ?
+		status = remit_usage_error("compare", "%s: %s", o.req.inverse ?
 		    "--receive" : "--amount", why);
 		free(why);
 		ratebook_free(&rb);

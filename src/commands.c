@@ -9,6 +9,7 @@
 extern const struct cmd_entry cmd_compare_entry;
 extern const struct cmd_entry cmd_corridors_entry;
 extern const struct cmd_entry cmd_check_entry;
+extern const struct cmd_entry cmd_calc_entry;
 extern const struct cmd_entry cmd_rpw_entry;
 extern const struct cmd_entry cmd_batch_entry;
 extern const struct cmd_entry cmd_report_entry;
@@ -17,6 +18,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_compare_entry,
 	&cmd_corridors_entry,
 	&cmd_check_entry,
+	&cmd_calc_entry,
 	&cmd_rpw_entry,
 	&cmd_batch_entry,
 	&cmd_report_entry,

@@ -12,10 +12,10 @@
 #include "output.h"
 
 #define W_NAME		20
-#define W_RECEIVED	14
-#define W_PAYS		11
-#define W_FEE		9
-#define W_COST		9
+#define W_RECEIVED	13
+#define W_PAYS		10
+#define W_FEE		8
+#define W_COST		8
 #define W_PCT		7
 
 static void
@@ -150,6 +150,7 @@ void
 compare_print_table(FILE *f, const struct comparison *cmp)
 {
 	const struct corridor *c = cmp->corridor;
+	char *src;
 	size_t i;
 
 	print_heading(f, cmp);
@@ -164,9 +165,9 @@ compare_print_table(FILE *f, const struct comparison *cmp)
 		fprintf(f, "%s\n", _("ESTIMATE: these prices were observed "
 		    "at the RPW benchmark amounts only; this amount is not one "
 		    "of them."));
-	fprintf(f, _("Prices as of %s. Source: "), c->as_of);
-	out_text(f, c->source);
-	fputc('\n', f);
+	src = xasprintf(_("Prices as of %s. Source: %s"), c->as_of, c->source);
+	out_wrapped(f, src, 80);
+	free(src);
 }
 
 static const char *const csv_header[] = {

@@ -233,7 +233,7 @@ step(struct csv_reader *r, int c, enum csv_state *st)
 		}
 		if (c == '"')
 			return fail(r, _("a quote inside an unquoted field; "
-			    "quote the whole field and double the quote: "
+			    "quote the whole field and write each quote twice: "
 			    "\"a \"\"b\"\" c\""));
 		if (c == '\0')
 			return fail(r, _("a NUL byte; this is not a text "

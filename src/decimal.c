@@ -162,17 +162,26 @@ dec_explain(enum dec_status st, const char *s, int places, const char *unit)
 	case DEC_NEGATIVE:
 		return xasprintf(_("\"%s\": the value cannot be negative; type "
 		    "it without the minus sign"), s);
-	case DEC_TOO_PRECISE:
+	case DEC_TOO_PRECISE: {
+		/* Suggest the typed amount cut to the allowed decimals. */
+		const char *dot = strchr(s, '.');
+		int keep = dot ? (int)(dot - s) + (places > 0 ? places + 1 : 0)
+		    : (int)strlen(s);
+		char *msg;
+
 		if (places == 0)
-			return xasprintf(_("\"%s\": %s has no decimals; type a "
-			    "whole number such as %s"), s, unit ? unit : "",
-			    ex);
-		return xasprintf(ngettext(
-		    "\"%s\": %s has %d decimal; type at most %d digit after "
-		    "the dot, e.g. %s",
-		    "\"%s\": %s has %d decimals; type at most %d digits after "
-		    "the dot, e.g. %s", places), s, unit ? unit : "", places,
-		    places, ex);
+			msg = xasprintf(_("\"%s\": %s has no decimals; type a "
+			    "whole number such as %.*s"), s, unit ? unit : "",
+			    keep, s);
+		else
+			msg = xasprintf(ngettext(
+			    "\"%s\": %s has %d decimal; type at most %d digit "
+			    "after the dot, e.g. %.*s",
+			    "\"%s\": %s has %d decimals; type at most %d digits "
+			    "after the dot, e.g. %.*s", places), s,
+			    unit ? unit : "", places, places, keep, s);
+		return msg;
+	}
 	default:
 		return xasprintf(_("\"%s\" is not a number: type digits with "
 		    "an optional dot, e.g. %s"), s, ex);

@@ -99,6 +99,29 @@ out_text(FILE *f, const char *s)
 }
 
 void
+out_wrapped(FILE *f, const char *s, int width)
+{
+	char *safe = text_safe(s != NULL ? s : ""), *word, *save = NULL;
+	int col = 0, w;
+
+	for (word = strtok_r(safe, " ", &save); word != NULL;
+	    word = strtok_r(NULL, " ", &save)) {
+		w = text_width(word);
+		if (col > 0 && col + 1 + w > width) {
+			fputc('\n', f);
+			col = 0;
+		} else if (col > 0) {
+			fputc(' ', f);
+			col++;
+		}
+		fputs(word, f);
+		col += w;
+	}
+	fputc('\n', f);
+	free(safe);
+}
+
+void
 out_csv(FILE *f, const char *s, int last)
 {
 	const char *p;

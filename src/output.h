@@ -21,6 +21,8 @@ int text_width(const char *s);
 void out_cell(FILE *f, const char *s, int width, int align_right);
 /* Writes s made terminal-safe, whole. */
 void out_text(FILE *f, const char *s);
+/* Writes s made terminal-safe, wrapped at spaces to `width` columns. */
+void out_wrapped(FILE *f, const char *s, int width);
 /* Writes one CSV field (quoted when it holds , " CR or LF) and, unless
  * last, a comma; after the last field, CRLF. */
 void out_csv(FILE *f, const char *s, int last);

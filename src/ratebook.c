@@ -304,11 +304,14 @@ get_decimal(struct pctx *x, const cJSON *obj, const char *path,
 	st = dec_parse_amount(out, v->valuestring, places);
 	if (st != DEC_OK) {
 		why = dec_explain(st, v->valuestring, places, NULL);
-		if (st == DEC_TOO_PRECISE)
-			perr(x, p, _("too many decimals for the currency; "
-			    "round it to %s"), places == 0 ? _("a whole "
-			    "number") : ngettext("1 decimal", "that many "
-			    "decimals", places));
+		if (st == DEC_TOO_PRECISE && places == 0)
+			perr(x, p, _("too many decimals: the currency has "
+			    "none; write a whole number"));
+		else if (st == DEC_TOO_PRECISE)
+			perr(x, p, ngettext("too many decimals: the currency "
+			    "has %d; round it to %d decimal", "too many "
+			    "decimals: the currency has %d; round it to %d "
+			    "decimals", places), places, places);
 		else
 			perr(x, p, "%s", why);
 		free(why);
@@ -816,6 +819,29 @@ add_broken(struct ratebook *rb, const char *file, const char *from,
 	b->reason = xstrdup(reason);
 }
 
+/* A table that could not be read may still say what it was for by its
+ * name, "gb-ng.json" or "gb-ng-...json": then commands for GB-NG can say
+ * why the corridor is missing. */
+static void
+guess_corridor(const char *path, char *from, char *to)
+{
+	const char *base = strrchr(path, '/');
+	int i;
+
+	base = base != NULL ? base + 1 : path;
+	if (strlen(base) < 10 || base[2] != '-' ||
+	    (base[5] != '.' && base[5] != '-'))
+		return;
+	for (i = 0; i < 2; i++) {
+		if (base[i] < 'a' || base[i] > 'z' || base[3 + i] < 'a' ||
+		    base[3 + i] > 'z')
+			return;
+		from[i] = base[i] - 'a' + 'A';
+		to[i] = base[3 + i] - 'a' + 'A';
+	}
+	from[2] = to[2] = '\0';
+}
+
 static void
 load_one(struct ratebook *rb, const char *path)
 {
@@ -830,6 +856,8 @@ load_one(struct ratebook *rb, const char *path)
 	    to);
 	free(text);
 	if (c == NULL) {
+		if (from[0] == '\0')
+			guess_corridor(path, from, to);
 		reason = d.n > 0 ? diag_format(&d.v[0]) : xstrdup(path);
 		add_broken(rb, path, from, to, reason);
 		free(reason);
@@ -894,8 +922,9 @@ drop_duplicates(struct ratebook *rb)
 			msg = diag_format(&rb->diags.v[rb->diags.n - 1]);
 			add_broken(rb, c->file, c->from, c->to, msg);
 			free(msg);
-			corridor_free(c);
 		}
+		for (k = i; k < j; k++)
+			corridor_free(rb->corridors[k]);
 		i = j;
 	}
 	rb->ncorridors = out;

@@ -105,6 +105,7 @@ remit_load_rates(struct ratebook *rb, const char *opt, int quiet)
 		line = diag_format(&rb->diags.v[0]);
 		remit_error("%s", line);
 		free(line);
+		ratebook_free(rb);
 		return -1;
 	}
 	if (!quiet && rb->nbroken > 0)

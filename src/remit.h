@@ -46,7 +46,8 @@ const char *remit_rates_dir(const char *opt);
 const char *remit_lessons_dir(const char *opt);
 /*
  * Loads a rate folder; prints one line when the folder cannot be read (and
- * returns -1) or, unless quiet, one warning line counting broken tables.
+ * returns -1, with rb already freed) or, unless quiet, one warning line
+ * counting broken tables.
  */
 int remit_load_rates(struct ratebook *rb, const char *opt, int quiet);
 

@@ -72,7 +72,7 @@ test_csv(void)
 	csv_case("a,,\n\n\r\nb\n", "a||;b;", "empty fields kept, empty lines "
 	    "skipped");
 	csv_case("a,b\"c\nd\n", "Eline 1, column 4: a quote inside an "
-	    "unquoted field; quote the whole field and double the quote: "
+	    "unquoted field; quote the whole field and write each quote twice: "
 	    "\"a \"\"b\"\" c\";d;", "stray quote: line:column, then goes on");
 	csv_case("x\n\"ab\"c,d\ne\n", "x;Eline 2, column 5: text after a "
 	    "closing quote; a field is either all quoted or not quoted at "
