@@ -487,6 +487,10 @@ rpw_import_cmd(const struct rpw_opts *o)
 		fputs(", \"quirks\": {", stdout);
 		rpw_quirks_json(stdout, rpw_quirks(r));
 		fputs("}}\n", stdout);
+	} else if (o->format == FORMAT_CSV) {
+		printf("tables,rows_used,rows_skipped,dir\r\n%zu,%lu,%lu,", n,
+		    used, skipped);
+		out_csv(stdout, o->out, 1);
 	} else
 		printf(_("%zu rate tables written to %s from %lu rows of %s "
 		    "(%lu rows left out: no complete benchmark)\n"), n,

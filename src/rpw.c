@@ -344,14 +344,15 @@ read_num(struct rpw_reader *r, struct rpw_num *n, const char *s)
 	}
 }
 
-/* Copies an upper-cased, trimmed code into out. */
+/* Copies s upper-cased into out, without blanks and the characters of
+ * `drop`. */
 static void
-upper_copy(char *out, size_t size, const char *s)
+upper_copy(char *out, size_t size, const char *s, const char *drop)
 {
 	size_t n = 0;
 
 	for (; *s != '\0' && n + 1 < size; s++)
-		if (*s != ' ' && *s != '\t' && *s != '-')
+		if (*s != ' ' && *s != '\t' && strchr(drop, *s) == NULL)
 			out[n++] = (char)toupper((unsigned char)*s);
 	out[n] = '\0';
 }
@@ -366,13 +367,13 @@ fill_row(struct rpw_reader *r, struct rpw_row *row)
 
 	if (row->col[RPW_CORRIDOR][0] != '\0')
 		upper_copy(row->corridor, sizeof row->corridor,
-		    row->col[RPW_CORRIDOR]);
+		    row->col[RPW_CORRIDOR], "-_");
 	else {
-		upper_copy(row->corridor, 4, row->col[RPW_SOURCE_CODE]);
+		upper_copy(row->corridor, 4, row->col[RPW_SOURCE_CODE], "");
 		upper_copy(row->corridor + strlen(row->corridor), 4,
-		    row->col[RPW_DEST_CODE]);
+		    row->col[RPW_DEST_CODE], "");
 	}
-	upper_copy(row->period, sizeof row->period, row->col[RPW_PERIOD]);
+	upper_copy(row->period, sizeof row->period, row->col[RPW_PERIOD], "");
 	if (strcmp(row->period, row->col[RPW_PERIOD]) != 0)
 		r->q.casing++;
 	for (b = 0; b < 2; b++) {
