@@ -129,6 +129,31 @@ is "$(json_get "$TMPD/out" '[(g["firm_type"],g["services"],g["average_pct"],g["s
 is "$(json_get "$TMPD/out" '[g["transparent_services"] for g in d["indicators"] if g["firm_type"]=="MTO"]')" \
     "[10, 10]" "indicators: MTO transparent services"
 
+# Columns are found by name in any order: the same file with its columns
+# reversed, no "corridor" column (made of source_code and
+# destination_code), read from standard input, gives the same figures.
+python3 - "$F" "$TMPD/reversed.csv" <<'PY'
+import csv, sys
+with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
+    rows = list(csv.reader(f))
+drop = rows[0].index("corridor")
+with open(sys.argv[2], "w", newline="") as f:
+    w = csv.writer(f)
+    for r in rows:
+        if len(r) > 40:
+            w.writerow([c for i, c in enumerate(r) if i != drop][::-1])
+PY
+"$REMIT" rpw indicators - --by corridor --by period --format csv \
+    <"$TMPD/reversed.csv" >"$TMPD/rev.out" 2>/dev/null
+"$REMIT" rpw indicators "$F" --by corridor --by period --format csv \
+    >"$TMPD/fwd.out" 2>/dev/null
+ok "$(cmp -s "$TMPD/rev.out" "$TMPD/fwd.out"; echo $?)" \
+    "indicators: columns in any order, corridor from the codes, stdin"
+
+# --digits 3 in the audit: 5.60 - 5.50 = 0.100
+run rpw audit "$F" --format csv --digits 3
+like "$OUT" "Lagos Lane,cc1,total,5.600,5.500,0.100" "audit: --digits 3"
+
 # --- errors --------------------------------------------------------------
 printf 'id,period,firm\r\n1,2025_3Q,x\r\n' >"$TMPD/bad.csv"
 run rpw indicators "$TMPD/bad.csv"
