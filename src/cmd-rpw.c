@@ -94,6 +94,18 @@ parse_digits(const char *s, int *digits)
 	return 0;
 }
 
+/* Nonzero when the key just read was given before. */
+static int
+by_repeated(const struct rpw_opts *o)
+{
+	size_t i;
+
+	for (i = 0; i < o->nby; i++)
+		if (o->by[i] == o->by[o->nby])
+			return 1;
+	return 0;
+}
+
 /* One option; returns -1 to go on, else an exit status. */
 static int
 parse_one(int ch, char **argv, struct rpw_opts *o)
@@ -101,7 +113,8 @@ parse_one(int ch, char **argv, struct rpw_opts *o)
 	switch (ch) {
 	case OPT_BY:
 		if (o->nby == LAST_RPW_KEY ||
-		    rpw_key_parse(optarg, &o->by[o->nby]) != 0)
+		    rpw_key_parse(optarg, &o->by[o->nby]) != 0 ||
+		    by_repeated(o))
 			return remit_usage_error("rpw", _("--by \"%s\": write "
 			    "period, corridor, source, destination, region or "
 			    "firm-type, each once"), optarg);

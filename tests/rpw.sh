@@ -161,6 +161,8 @@ is "$RC" 2 "indicators: missing columns: exit 2"
 like "$ERR" "no column \"transparent\"" "indicators: names the missing column"
 run rpw indicators "$F" --by nation
 is "$RC" 2 "indicators: unknown --by: exit 2"
+run rpw indicators "$F" --by period --by period
+is "$RC" 2 "indicators: a --by key twice: exit 2"
 run rpw audit /nonexistent.csv
 is "$RC" 2 "audit: missing file: exit 2"
 # Garbage never crashes the reader.
