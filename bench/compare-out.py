@@ -31,3 +31,8 @@ for c in cols:
     for k, x, y in diff[c][:3]:
         print("      %s %s %s: remit %s, pandas (float64) %s" %
               (k[0], k[1], k[2], x, y))
+k = ("GBRGHA", "2025_3Q", "cc1")
+if k in a and k in b:
+    print("crafted half-way case %s %s %s (four services at 2.675):" % k)
+    for c in ("average_pct", "smart_pct"):
+        print("  %-12s remit %s, pandas (float64) %s" % (c, a[k][c], b[k][c]))
