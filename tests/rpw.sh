@@ -65,6 +65,18 @@ like "$OUT" "3,2025_3Q,GBRNGA,\"Harmattan, Money\",cc1,total,5.01,5.00,0.01" \
 # ...and exactly at the boundary (0.005) the margin 4.995 is not.
 unlike "$OUT" "cc1,margin" "audit: a difference equal to the tolerance is not a finding"
 
+# Tolerance 0: only the rows whose figures are not exact.  Worked example
+# 4 (row 13: 2257.2 / 33000 x 100 = 6.84 exactly, + 3.10 = 9.94, and
+# (0.0200 - 0.01938) / 0.0200 x 100 = 3.10 exactly) is not among them; nor
+# are the exponent cells of rows 10 and 11 (1.5E1 = 15: 15/200 = 7.5% +
+# 1.00 = 8.50; 1.5E-2 = 0.015: 2/200 = 1% + 0.015 = 1.015).
+run rpw audit "$F" --format csv --tolerance 0 --digits 4
+is "$(printf '%s\n' "$OUT" | tr -d '\r' | sed 1d)" \
+"1,2025_3Q,GBRNGA,Naira Direct,cc2,margin,2.0000,4.7000,-2.7000
+2,2025_3Q,GBRNGA,Lagos Lane,cc1,total,5.6000,5.5000,0.1000
+3,2025_3Q,GBRNGA,\"Harmattan, Money\",cc1,total,5.0100,5.0000,0.0100
+3,2025_3Q,GBRNGA,\"Harmattan, Money\",cc1,margin,5.0000,4.9950,0.0050" "audit: tolerance 0 lists only inexact rows; worked example 4 is exact"
+
 # --- indicators --------------------------------------------------------
 # Global (every service, as RPW's Global Average), transparent only:
 # cc1: 4.00+5.60+5.01+2.00 + 6.00+5.00+3.00 + 4.50+8.50+1.015+0.00
