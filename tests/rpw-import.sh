@@ -89,6 +89,32 @@ ALL,300,,,12,11,4.13,,4.75,0.00,11.43,2,18.18," \
 run report --rates "$D" --amount 3e2
 is "$RC" 2 "report: a bad --amount is refused"
 
+# A service whose cc1 and cc2 margins differ becomes two providers, each
+# pinned to its benchmark; a short row (cells missing at the end) is
+# counted and its missing cc2 leaves it at cc1 only.  Columns in another
+# order, no "corridor" column.
+{
+printf 'period,firm,source_code,destination_code,transparent,speed actual,'
+printf 'cc1 lcu amount,cc1 lcu code,cc1 lcu fee,cc1 fx margin,cc1 total cost %%,'
+printf 'cc2 lcu amount,cc2 lcu fee,cc2 fx margin,cc2 total cost %%,inter lcu bank fx\n'
+printf '2025_3Q,Two Rates,USA,PHL,yes,Same day,200,USD,4,1.5,3.5,500,5,1.0,2.0,56.00\n'
+printf '2025_3Q,Short One,USA,PHL,yes,Next day,200,USD,2,2.0,3.0\n'
+} >"$TMPD/two.csv"
+run rpw import "$TMPD/two.csv" --period 2025_3Q --out "$TMPD/two" --format json
+is "$(json_get "$TMPD/out" '(d["tables"], d["rows_used"], d["quirks"]["short_rows"])')" \
+    "(1, 2, 1)" "import: short row counted and used at cc1"
+# USD 200: Two Rates at 56 x 0.985 = 55.16, fee 4 -> 2% + 1.5% = 3.50;
+# Short One (cc1 only, pinned too) at 56 x 0.98 = 54.88 -> 1% + 2% = 3.00;
+# USD 500: Two Rates at 56 x 0.99 = 55.44, fee 5 -> 1% + 1% = 2.00
+run compare --from US --to PH --amount 200 --rates "$TMPD/two" --format json
+is "$(json_get "$TMPD/out" '[(q["provider"], q["rate"], q["total_cost_pct"]) for q in d["quotes"] if q["available"]]')" \
+    "[('two-rates-usd200', '55.16', '3.50'), ('short-one-usd200', '54.88', '3.00')]" \
+    "import: different margins give a provider pinned at USD 200"
+run compare --from US --to PH --amount 500 --rates "$TMPD/two" --format json
+is "$(json_get "$TMPD/out" '[(q["provider"], q["name"], q["rate"], q["total_cost_pct"]) for q in d["quotes"] if q["available"]]')" \
+    "[('two-rates-usd500', 'Two Rates (USD 500)', '55.44', '2.00')]" \
+    "import: ... and one pinned at USD 500"
+
 # Import errors.
 run rpw import "$F" --period 2025-3 --out "$D"
 is "$RC" 2 "import: a bad --period is refused"
