@@ -47,6 +47,9 @@ rpw_is_estimate(const struct corridor *c, const mpq_t amount)
 	mpq_t b1, b2;
 	int est = 0;
 
+	if (c->source == NULL || strncmp(c->source, RPW_SOURCE_PREFIX,
+	    strlen(RPW_SOURCE_PREFIX)) != 0)
+		return 0;
 	mpq_inits(b1, b2, NULL);
 	if (rpw_table_benchmarks(c, b1, b2))
 		est = !mpq_equal(amount, b1) && !mpq_equal(amount, b2);
