@@ -1,5 +1,5 @@
 /*
- * csv-test.c - TAP unit tests of the streaming CSV reader and of RPW's
+ * rpw-unit.c - TAP unit tests of the streaming CSV reader and of RPW's
  * lenient, exact number reader.
  */
 #include "config.h"
