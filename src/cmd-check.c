@@ -1,6 +1,7 @@
 /*
- * cmd-check.c - `remit check`: validate a rate folder and list every
- * problem, one line each, with where it is and how to fix it.
+ * cmd-check.c - `remit check`: validate a rate folder and, with --lessons,
+ * a lesson folder (with the translation check), and list every problem,
+ * one line each, with where it is and how to fix it.
  */
 #include "config.h"
 
@@ -9,6 +10,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "lesson.h"
 #include "output.h"
 #include "remit.h"
 
@@ -16,21 +18,25 @@ static int cmd_check_exec(int, char **);
 
 const struct cmd_entry cmd_check_entry = {
 	"check",
-	N_("[--rates DIR]"),
-	N_("validate rate tables and list every problem found"),
+	N_("[--rates DIR] [--lessons DIR]"),
+	N_("validate rate tables or lessons and list every problem found"),
 	cmd_check_exec
 };
 
 static const char options_help[] = N_(
 "      --rates DIR      the folder of rate tables to check\n"
+"      --lessons DIR    the folder of lessons to check (one sub-folder a\n"
+"                       language); translations are compared with English\n"
 "  -q, --quiet          print only the problems\n"
 "  -h, --help           show this help and exit\n\n"
+"Without --lessons, the rate folder is checked; give both to check both.\n"
 "Exit status: 0 when everything is valid, 2 when a problem was found.\n");
 
-enum { OPT_RATES = 256 };
+enum { OPT_RATES = 256, OPT_LESSONS };
 
 static const struct option longopts[] = {
 	{ "rates", required_argument, NULL, OPT_RATES },
+	{ "lessons", required_argument, NULL, OPT_LESSONS },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
@@ -80,11 +86,56 @@ check_rates(const char *dir, int quiet)
 	return problems > 0 ? EXIT_USAGE : EXIT_DONE;
 }
 
+/* Counts the modules of one language. */
+static size_t
+count_lang(const struct lessonbook *lb, const char *lang)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < lb->nmodules; i++)
+		n += strcmp(lb->modules[i]->language, lang) == 0;
+	return n;
+}
+
+static int
+check_lessons(const char *dir, int quiet)
+{
+	struct lessonbook lb;
+	struct diags td;
+	size_t problems, mismatches, i;
+
+	if (lessons_load_dir(&lb, remit_lessons_dir(dir)) != 0) {
+		print_diags(&lb.diags);
+		lessons_free(&lb);
+		return EXIT_USAGE;
+	}
+	diags_init(&td);
+	mismatches = lessons_check_translations(&lb, &td);
+	problems = print_diags(&lb.diags) + print_diags(&td);
+	if (!quiet) {
+		printf(ngettext("%s: %zu valid module", "%s: %zu valid modules",
+		    lb.nmodules), lb.dir, lb.nmodules);
+		for (i = 0; i < lb.nlanguages; i++)
+			printf("%s%s %zu", i ? ", " : " (", lb.languages[i],
+			    count_lang(&lb, lb.languages[i]));
+		printf("%s", lb.nlanguages ? ")" : "");
+		printf(ngettext(", %zu broken file", ", %zu broken files",
+		    lb.nbroken), lb.nbroken);
+		printf(ngettext(", %zu translation mismatch",
+		    ", %zu translation mismatches", mismatches), mismatches);
+		printf(ngettext(", %zu problem\n", ", %zu problems\n",
+		    problems), problems);
+	}
+	diags_free(&td);
+	lessons_free(&lb);
+	return problems > 0 ? EXIT_USAGE : EXIT_DONE;
+}
+
 static int
 cmd_check_exec(int argc, char **argv)
 {
-	const char *rates = NULL;
-	int ch, quiet = 0;
+	const char *rates = NULL, *lessons = NULL;
+	int ch, quiet = 0, status = EXIT_DONE, r;
 
 	optind = 1;
 	opterr = 0;
@@ -92,6 +143,9 @@ cmd_check_exec(int argc, char **argv)
 		switch (ch) {
 		case OPT_RATES:
 			rates = optarg;
+			break;
+		case OPT_LESSONS:
+			lessons = optarg;
 			break;
 		case 'q':
 			quiet = 1;
@@ -110,5 +164,10 @@ cmd_check_exec(int argc, char **argv)
 	if (optind < argc)
 		return remit_usage_error("check", _("unexpected argument "
 		    "\"%s\""), argv[optind]);
-	return check_rates(rates, quiet);
+	if (rates != NULL || lessons == NULL)
+		status = check_rates(rates, quiet);
+	if (lessons != NULL && (r = check_lessons(lessons, quiet)) !=
+	    EXIT_DONE)
+		status = r;
+	return status;
 }

@@ -26,6 +26,7 @@ const struct cmd_entry cmd_report_entry = {
 	cmd_report_exec
 };
 
+/* xgettext:no-c-format */
 static const char options_help[] = N_(
 "For every corridor of the rate folder, at the send-currency equivalents\n"
 "of USD 200 and USD 500 (from the table's send_per_usd, rounded half-up\n"

@@ -27,6 +27,7 @@ const struct cmd_entry cmd_rpw_entry = {
 	cmd_rpw_exec
 };
 
+/* xgettext:no-c-format */
 static const char options_help[] = N_(
 "Commands:\n"
 "  audit FILE        check every row's cc1 and cc2 figures two ways: the\n"

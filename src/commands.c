@@ -10,6 +10,10 @@ extern const struct cmd_entry cmd_compare_entry;
 extern const struct cmd_entry cmd_corridors_entry;
 extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_calc_entry;
+extern const struct cmd_entry cmd_app_entry;
+extern const struct cmd_entry cmd_kiosk_entry;
+extern const struct cmd_entry cmd_lessons_entry;
+extern const struct cmd_entry cmd_sessions_entry;
 extern const struct cmd_entry cmd_rpw_entry;
 extern const struct cmd_entry cmd_batch_entry;
 extern const struct cmd_entry cmd_report_entry;
@@ -19,6 +23,10 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_corridors_entry,
 	&cmd_check_entry,
 	&cmd_calc_entry,
+	&cmd_app_entry,
+	&cmd_kiosk_entry,
+	&cmd_lessons_entry,
+	&cmd_sessions_entry,
 	&cmd_rpw_entry,
 	&cmd_batch_entry,
 	&cmd_report_entry,

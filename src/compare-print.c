@@ -142,7 +142,10 @@ print_indicators(FILE *f, const struct comparison *cmp)
 	    na(cmp->ind_average, 2), na(cmp->ind_weighted, 3));
 	fprintf(f, _("  SmaRT %s%s; over 5%%: %zu of %zu\n"),
 	    na(cmp->ind_smart, 4), !ind->has_smart ? "" : ind->meets_5pct ?
-	    _(" (meets the 5% ceiling)") : _(" (above the 5% ceiling)"),
+	    /* xgettext:no-c-format */
+	    _(" (meets the 5% ceiling)") :
+	    /* xgettext:no-c-format */
+	    _(" (above the 5% ceiling)"),
 	    ind->over_5pct, ind->count);
 }
 
@@ -158,8 +161,10 @@ compare_print_table(FILE *f, const struct comparison *cmp)
 	for (i = 0; i < cmp->n; i++)
 		print_quote(f, cmp, i);
 	fputc('\n', f);
-	fprintf(f, "%s\n", _("* costs more than 5% of the amount sent (the "
-	    "SDG 10.c ceiling)"));
+	fprintf(f, "%s\n",
+	    /* xgettext:no-c-format */
+	    _("* costs more than 5% of the amount sent (the SDG 10.c "
+	    "ceiling)"));
 	print_indicators(f, cmp);
 	if (cmp->estimate)
 		fprintf(f, "%s\n", _("ESTIMATE: these prices were observed "

@@ -121,23 +121,45 @@ out_wrapped(FILE *f, const char *s, int width)
 	free(safe);
 }
 
+/* Writes CSV field text: doubled quotes when quoted; control characters
+ * other than line breaks and tabs, and bytes that are not UTF-8, become
+ * '?' so that no escape sequence reaches a terminal. */
+static void
+csv_text(FILE *f, const char *s, int quoted)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n;
+
+	while (*p != '\0') {
+		if (*p == '"' && quoted)
+			fputs("\"\"", f);
+		else if (*p == '\n' || *p == '\r' || *p == '\t')
+			fputc(*p, f);
+		else if ((n = utf8_len(p)) == 0 || (n == 1 && (*p < 0x20 ||
+		    *p == 0x7f)))
+			fputc('?', f);
+		else {
+			fwrite(p, 1, n, f);
+			p += n;
+			continue;
+		}
+		p++;
+	}
+}
+
 void
 out_csv(FILE *f, const char *s, int last)
 {
-	const char *p;
+	int quoted;
 
 	if (s == NULL)
 		s = "";
-	if (strpbrk(s, ",\"\r\n") != NULL) {
+	quoted = strpbrk(s, ",\"\r\n") != NULL;
+	if (quoted)
 		fputc('"', f);
-		for (p = s; *p != '\0'; p++) {
-			if (*p == '"')
-				fputc('"', f);
-			fputc(*p, f);
-		}
+	csv_text(f, s, quoted);
+	if (quoted)
 		fputc('"', f);
-	} else
-		fputs(s, f);
 	fputs(last ? "\r\n" : ",", f);
 }
 
@@ -145,6 +167,7 @@ void
 out_json_str(FILE *f, const char *s)
 {
 	const unsigned char *p;
+	size_t n;
 
 	if (s == NULL) {
 		fputs("null", f);
@@ -171,8 +194,14 @@ out_json_str(FILE *f, const char *s)
 		default:
 			if (*p < 0x20 || *p == 0x7f)
 				fprintf(f, "\\u%04x", *p);
-			else
+			else if (*p < 0x80)
 				fputc(*p, f);
+			else if ((n = utf8_len(p)) == 0)
+				fputs("\\ufffd", f);	/* not UTF-8 */
+			else {
+				fwrite(p, 1, n, f);
+				p += n - 1;
+			}
 		}
 	}
 	fputc('"', f);

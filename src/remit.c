@@ -12,9 +12,12 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "app.h"
 #include "i18n.h"
 #include "isocodes.h"
 #include "remit.h"
+
+struct timespec remit_started;
 
 void
 remit_error(const char *fmt, ...)
@@ -173,13 +176,25 @@ version(void)
 	printf(_("Exact remittance cost comparison on GNU MPFR and GMP.\n"));
 }
 
+/* No command: the app on a terminal, the usage otherwise. */
 static int
 run_default(int argc, char **argv)
 {
+	struct app_options o;
+	int status;
+
 	(void)argc;
 	(void)argv;
-	usage(stdout);
-	return EXIT_DONE;
+	if (!isatty(0) || !isatty(1)) {
+		usage(stdout);
+		return EXIT_DONE;
+	}
+	memset(&o, 0, sizeof o);
+	o.idle_s = 120;
+	o.max_age_days = 30;
+	status = app_run(&o);
+	isocodes_free();
+	return status;
 }
 
 int
@@ -188,6 +203,7 @@ main(int argc, char **argv)
 	const struct cmd_entry *const *c;
 	int status;
 
+	clock_gettime(CLOCK_MONOTONIC, &remit_started);
 	setlocale(LC_ALL, "");
 	setlocale(LC_NUMERIC, "C");
 #if ENABLE_NLS

@@ -9,6 +9,7 @@
 #define REMIT_REMIT_H
 
 #include <stdio.h>
+#include <time.h>
 
 #include "ratebook.h"
 #include "xalloc.h"
@@ -55,6 +56,9 @@ enum output_format { FORMAT_TABLE, FORMAT_CSV, FORMAT_JSON, LAST_FORMAT };
 
 /* Reads "table", "csv" or "json"; returns 0, or -1 if unknown. */
 int output_format_parse(const char *s, enum output_format *f);
+
+/* When main() started (CLOCK_MONOTONIC), for the bench timings. */
+extern struct timespec remit_started;
 
 /* Today's date as YYYY-MM-DD (UTC), or $REMIT_TODAY when set (tests). */
 const char *remit_today(void);

@@ -82,8 +82,7 @@ file_read(const char *path, size_t max, size_t *len, struct diags *d)
 	return buf;
 }
 
-/* Length of the valid UTF-8 sequence at s, or 0 if invalid. */
-static size_t
+size_t
 utf8_len(const unsigned char *s)
 {
 	size_t n, i;

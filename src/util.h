@@ -21,6 +21,9 @@ char *file_read(const char *path, size_t max, size_t *len, struct diags *d);
  * escape sequence can pass.  The caller frees the result.
  */
 char *text_safe(const char *s);
+/* Length of the valid UTF-8 character at s (1 to 4), or 0 when the bytes
+ * there are not valid UTF-8 or are a C1 control. */
+size_t utf8_len(const unsigned char *s);
 /* Nonzero when s holds a control character or is not valid UTF-8. */
 int text_has_control(const char *s);
 /* Levenshtein distance between two short ASCII strings. */

@@ -95,6 +95,26 @@ is "$RC" 1 "no provider offers 5000.00 AUD to a wallet: status 1"
 like "$OUT" "not offered: sends at most 1000.00 AUD" "the unavailable provider says why"
 run compare --rates "$RATES" --from GB --to NG --amount 200 --sort price
 is "$RC" 2 "an unknown sort key: status 2"
+# A provider name holding escape sequences and bytes that are not UTF-8
+# never reaches the terminal raw, in any format.
+mkdir "$TMPD/evil"
+python3 - "$RATES/us-mx.json" "$TMPD/evil/us-mx.json" <<'PY'
+import sys
+b = open(sys.argv[1], 'rb').read()
+b = b.replace('Colibrí Envíos'.encode(), b'Evil\\u001b]0;pwned\\u0007 \\u001b[31mred\xff\xc2\x9b')
+open(sys.argv[2], 'wb').write(b)
+PY
+for fmt in table csv; do
+	run compare --rates "$TMPD/evil" --from US --to MX --amount 200 --format $fmt
+	n=$(printf '%s' "$OUT" | tr -d -c '\033\007\233' | wc -c)
+	is "$n" 0 "no ESC, BEL or CSI byte in the $fmt output"
+	like "$OUT" "Evil?]0;pwned?" "the name is shown with '?' for controls ($fmt)"
+done
+run compare --rates "$TMPD/evil" --from US --to MX --amount 200 --format json
+printf '%s' "$OUT" > "$TMPD/ej"
+is "$(json_get "$TMPD/ej" "[q['name'] for q in d['quotes'] if q['name'].startswith('Evil')][0]")" \
+	"$(printf 'Evil\033]0;pwned\007 \033[31mred\357\277\275\357\277\275\357\277\275')" \
+	"JSON escapes controls and marks bytes that are not UTF-8 as U+FFFD"
 run --version
 like "$OUT" "remit 0.1.0" "--version"
 run compare --help

@@ -1,0 +1,139 @@
+/*
+ * screen-details.c - one quote in plain sentences: what you pay, what
+ * arrives, what the same money is worth at the mid-market rate, and how
+ * much of the cost is the fee and how much the exchange rate.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "app.h"
+#include "i18n.h"
+#include "tui.h"
+
+/* Adds one wrapped paragraph at *y and a blank line after it. */
+static void
+say(int *y, const char *s, enum tui_colour c)
+{
+	*y += tui_wrap(*y, 2, COLS - 4, LINES - 3 - *y, s, c) + 1;
+}
+
+static void
+say_free(int *y, char *s, enum tui_colour c)
+{
+	say(y, s, c);
+	free(s);
+}
+
+/* What the sender pays, in the send currency, valued at mid-market. */
+static char *
+worth_at_mid(const struct quote *q)
+{
+	const struct corridor *c = q->corridor;
+	char *worth, *s;
+	mpq_t v;
+
+	mpq_init(v);
+	mpq_mul(v, q->sender_pays, c->reference_rate);
+	worth = dec_str(v, c->receive_minor, ROUND_HALF_UP);
+	mpq_clear(v);
+	s = xasprintf(_("At the mid-market rate (1 %s = %s %s), the money "
+	    "you pay is worth %s %s."), c->send_currency,
+	    c->reference_rate_text, c->receive_currency, worth,
+	    c->receive_currency);
+	free(worth);
+	return s;
+}
+
+static void
+details_available(struct app *a, int *y)
+{
+	const struct quote *q = &a->cmp.quotes[a->row];
+	const struct quote_text *t = &a->cmp.text[a->row];
+	const struct provider *p = q->provider;
+	const char *sc = q->corridor->send_currency;
+	const char *rc = q->corridor->receive_currency;
+
+	if (p->deducted)
+		say_free(y, xasprintf(_("You pay %s %s in all. The fee of %s "
+		    "%s is taken out of it."), t->sender_pays, sc, t->fee,
+		    sc), CLR_NORMAL);
+	else
+		say_free(y, xasprintf(_("You pay %s %s in all: %s %s to send "
+		    "and a fee of %s %s."), t->sender_pays, sc, t->amount, sc,
+		    t->fee, sc), CLR_NORMAL);
+	say_free(y, mpq_sgn(p->receiver_fee) > 0 ? xasprintf(_("Your "
+	    "family receives %s %s, after a fee of %s %s taken from them."),
+	    t->received, rc, t->receiver_fee, rc) : xasprintf(_("Your "
+	    "family receives %s %s."), t->received, rc), CLR_CHEAPEST);
+	say_free(y, worth_at_mid(q), CLR_NORMAL);
+	say_free(y, xasprintf(_("So this transfer costs you %s %s, %s%% of "
+	    "the amount sent: %s %s is the fee and %s %s is lost on the "
+	    "exchange rate (%s instead of %s)."), t->total_cost, sc,
+	    t->total_cost_pct, t->fee, sc, t->fx_cost, sc, t->rate,
+	    q->corridor->reference_rate_text), CLR_NORMAL);
+	if (q->over_5pct)
+		/* xgettext:no-c-format */
+		say(y, _("! This costs more than 5% of the amount sent, the "
+		    "most a transfer should cost (UN goal 10.c)."),
+		    CLR_OVER_LIMIT);
+	if (!p->transparent)
+		say(y, _("? This provider does not show its exchange rate "
+		    "before you send: the real cost may be higher."),
+		    CLR_WARNING);
+}
+
+static void
+details_draw(struct app *a)
+{
+	const struct quote *q = &a->cmp.quotes[a->row];
+	const struct provider *p = q->provider;
+	int y = 2;
+
+	say_free(&y, xasprintf(_("%s \xc2\xb7 %s"), p->name,
+	    speed_label(p->speed)), CLR_NORMAL);
+	if (!q->available)
+		say_free(&y, xasprintf(_("Not offered for this amount: %s"),
+		    a->cmp.text[a->row].reason), CLR_WARNING);
+	else
+		details_available(a, &y);
+	if (p->notes != NULL && y < LINES - 3)
+		say(&y, p->notes, CLR_DIM);
+}
+
+static enum key_result
+details_back(struct app *a)
+{
+	size_t row = a->row;
+
+	app_goto(a, SCR_RESULTS);
+	a->sel = (int)row;
+	return KEY_DONE;
+}
+
+static enum key_result
+details_year(struct app *a)
+{
+	if (a->cmp.quotes[a->row].available)
+		app_goto(a, SCR_YEAR);
+	return KEY_DONE;
+}
+
+static enum key_result
+details_home(struct app *a)
+{
+	app_goto(a, SCR_HOME);
+	return KEY_DONE;
+}
+
+static const struct key_binding details_keys[] = {
+	{ 'y', "y", N_("Every month for a year"), details_year, 0 },
+	{ '\r', NULL, NULL, details_year, 0 },
+	{ 27, "Esc", N_("Back"), details_back, 0 },
+	{ 'h', "h", N_("Home"), details_home, 0 },
+	{ 0, NULL, NULL, NULL, 0 }
+};
+
+const struct screen screen_details = {
+	N_("Details"), details_draw, details_keys, NULL
+};

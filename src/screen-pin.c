@@ -1,0 +1,93 @@
+/*
+ * screen-pin.c - the kiosk operator's exit: reached with F12 only when a
+ * PIN file is configured.  The PIN is shown as stars, checked against the
+ * salted hash in constant time, and wiped from memory after each try;
+ * three wrong PINs in a row lock F12 for five minutes.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "app.h"
+#include "i18n.h"
+#include "tui.h"
+
+#define PIN_TRIES	3	/* wrong PINs before F12 is locked */
+#define PIN_LOCK_S	300	/* for this many seconds */
+
+static void
+pin_draw(struct app *a)
+{
+	char stars[APP_PIN_MAX];
+	size_t n = strlen(a->pin);
+	int w;
+
+	memset(stars, '*', n);
+	stars[n] = '\0';
+	tui_put(2, 2, COLS - 4, _("Operator: type the PIN to close remit."),
+	    CLR_NORMAL);
+	w = tui_put(4, 2, COLS - 4, _("PIN: "), CLR_NORMAL);
+	tui_cell(4, 2 + w, APP_PIN_MAX, stars, CLR_INPUT, ALIGN_PAD);
+}
+
+static enum key_result
+pin_text(struct app *a, int ch)
+{
+	size_t n = strlen(a->pin);
+
+	if (n + 1 < sizeof a->pin) {
+		a->pin[n] = (char)ch;
+		a->pin[n + 1] = '\0';
+	}
+	return KEY_DONE;
+}
+
+static enum key_result
+pin_erase(struct app *a)
+{
+	size_t n = strlen(a->pin);
+
+	if (n > 0)
+		a->pin[n - 1] = '\0';
+	return KEY_DONE;
+}
+
+static enum key_result
+pin_enter(struct app *a)
+{
+	int ok = kiosk_pin_check(a->pin_hash, a->pin);
+
+	explicit_bzero(a->pin, sizeof a->pin);
+	if (ok) {
+		a->quit = 1;
+		return KEY_DONE;
+	}
+	if (++a->pin_failures < PIN_TRIES) {
+		app_message(a, _("That is not the PIN."));
+		return KEY_DONE;
+	}
+	/* Guessing by hand: after PIN_TRIES wrong PINs, F12 sleeps. */
+	a->pin_failures = 0;
+	a->pin_locked_until = app_clock_s() + PIN_LOCK_S;
+	app_goto(a, a->pin_return);
+	return KEY_DONE;
+}
+
+static enum key_result
+pin_cancel(struct app *a)
+{
+	explicit_bzero(a->pin, sizeof a->pin);
+	app_goto(a, a->pin_return);
+	return KEY_DONE;
+}
+
+static const struct key_binding pin_keys[] = {
+	{ '\r', "Enter", N_("Close remit"), pin_enter, 0 },
+	{ 27, "Esc", N_("Cancel"), pin_cancel, 0 },
+	{ KEY_BACKSPACE, "\xe2\x8c\xab", N_("Erase"), pin_erase, 0 },
+	{ 0, NULL, NULL, NULL, 0 }
+};
+
+const struct screen screen_pin = {
+	N_("Operator"), pin_draw, pin_keys, pin_text
+};
