@@ -166,8 +166,9 @@ skip_line(struct csv_reader *r)
 
 	r->skip = 0;
 	for (;;) {
-		if (r->pos == r->len && !refill(r))
-			return;
+		while (r->pos >= r->len)
+			if (!refill(r))
+				return;
 		c = r->buf[r->pos++];
 		r->off++;
 		if (c == '\n' || c == '\r') {
@@ -328,8 +329,10 @@ csv_next(struct csv_reader *r, char ***fields, size_t *n, const char **err)
 		r->rec_line = r->line;
 		st = ST_START;
 		for (;;) {
-			if (r->pos == r->len && !refill(r))
-				return at_eof(r, st, fields, n, err);
+			while (r->pos >= r->len)
+				if (!refill(r))
+					return at_eof(r, st, fields, n,
+					    err);
 			c = r->buf[r->pos++];
 			r->off++;
 			if (r->pending_cr) {

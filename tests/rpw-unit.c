@@ -69,6 +69,11 @@ test_csv(void)
 	    "quoted comma and doubled quotes");
 	csv_case("\"two\nlines\",z\n", "two\nlines|z;", "quoted line break");
 	csv_case("\xef\xbb\xbf" "id,x\n", "id|x;", "BOM skipped");
+	/* regression (found by fuzz-csv): a file that is only a BOM read
+	 * past the end of the chunk */
+	csv_case("\xef\xbb\xbf", "", "a BOM alone: no record, no overrun");
+	csv_case("\xef\xbb\xbf\"", "Eline 1, column 1: this quoted field "
+	    "never ends; add the closing quote;", "a BOM and a lone quote");
 	csv_case("a,,\n\n\r\nb\n", "a||;b;", "empty fields kept, empty lines "
 	    "skipped");
 	csv_case("a,b\"c\nd\n", "Eline 1, column 4: a quote inside an "
