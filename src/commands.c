@@ -14,6 +14,9 @@ extern const struct cmd_entry cmd_app_entry;
 extern const struct cmd_entry cmd_kiosk_entry;
 extern const struct cmd_entry cmd_lessons_entry;
 extern const struct cmd_entry cmd_sessions_entry;
+extern const struct cmd_entry cmd_rpw_entry;
+extern const struct cmd_entry cmd_batch_entry;
+extern const struct cmd_entry cmd_report_entry;
 
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_compare_entry,
@@ -24,5 +27,8 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_kiosk_entry,
 	&cmd_lessons_entry,
 	&cmd_sessions_entry,
+	&cmd_rpw_entry,
+	&cmd_batch_entry,
+	&cmd_report_entry,
 	NULL
 };

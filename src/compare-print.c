@@ -166,6 +166,10 @@ compare_print_table(FILE *f, const struct comparison *cmp)
 	    _("* costs more than 5% of the amount sent (the SDG 10.c "
 	    "ceiling)"));
 	print_indicators(f, cmp);
+	if (cmp->estimate)
+		fprintf(f, "%s\n", _("ESTIMATE: these prices were observed "
+		    "at the RPW benchmark amounts only; this amount is not one "
+		    "of them."));
 	src = xasprintf(_("Prices as of %s. Source: %s"), c->as_of, c->source);
 	out_wrapped(f, src, 80);
 	free(src);
@@ -371,6 +375,8 @@ compare_print_json(FILE *f, const struct comparison *cmp, int oneline)
 	jw_raw(&w, "sample", c->sample ? "true" : "false", 0, 1);
 	jw_str(&w, cmp->inverse ? "receive" : "amount", cmp->amount_text, 0,
 	    1);
+	if (cmp->estimate)
+		jw_raw(&w, "estimate", "true", 0, 1);
 	jw_str(&w, "reference_rate", c->reference_rate_text, 0, 1);
 	jw_key(&w, "quotes", 0, 1);
 	fputc('[', f);

@@ -8,6 +8,7 @@
 
 #include "compare.h"
 #include "i18n.h"
+#include "rpw-import.h"
 #include "xalloc.h"
 
 char *
@@ -132,6 +133,9 @@ compare_run(struct comparison *cmp, const struct corridor *c,
 			    cmp->amount);
 		quote_filter_payout(&cmp->quotes[i], req->payout);
 		cmp->navailable += cmp->quotes[i].available;
+		if (cmp->quotes[i].available && rpw_is_estimate(c,
+		    cmp->quotes[i].amount))
+			cmp->estimate = 1;
 	}
 	indicators_init(&cmp->ind);
 	indicators_compute(&cmp->ind, cmp->quotes, cmp->n);

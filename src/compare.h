@@ -45,6 +45,9 @@ struct comparison {
 	struct quote_text	*text;		/* parallel to quotes */
 	size_t			 n;
 	size_t			 navailable;
+	int			 estimate;	/* priced away from the
+						   benchmark amounts of an
+						   RPW table (rpw-import.h) */
 	struct indicators	 ind;
 	char			*ind_min, *ind_max, *ind_average;
 	char			*ind_weighted, *ind_smart, *ind_share;
