@@ -52,8 +52,16 @@ print_table(const struct lessonbook *lb, const char *lang)
 	const struct module *m;
 	size_t i;
 
-	printf("%-5s %5s  %-22s %7s %5s  %s\n", _("Lang"), _("Order"), _("Id"),
-	    _("Minutes"), _("Steps"), _("Title"));
+	out_cell(stdout, _("Lang"), 5, 0);
+	fputc(' ', stdout);
+	out_cell(stdout, _("Order"), 5, 1);
+	fputs("  ", stdout);
+	out_cell(stdout, _("Id"), 22, 0);
+	fputc(' ', stdout);
+	out_cell(stdout, _("Minutes"), 7, 1);
+	fputc(' ', stdout);
+	out_cell(stdout, _("Steps"), 5, 1);
+	printf("  %s\n", _("Title"));
 	for (i = 0; i < lb->nmodules; i++) {
 		m = lb->modules[i];
 		if (!wanted(m, lang))

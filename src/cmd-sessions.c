@@ -138,9 +138,20 @@ print_table(const struct report *r)
 	char *v[3];
 	size_t i, k;
 
-	printf("%-22s %-7s %8s %12s %7s %7s %7s\n", _("Module"), _("Period"),
-	    _("Sessions"), _("Participants"), _("Pre %"), _("Post %"),
-	    _("Gain"));
+	out_cell(stdout, _("Module"), 22, 0);
+	fputc(' ', stdout);
+	out_cell(stdout, _("Period"), 7, 0);
+	fputc(' ', stdout);
+	out_cell(stdout, _("Sessions"), 8, 1);
+	fputc(' ', stdout);
+	out_cell(stdout, _("Participants"), 12, 1);
+	fputc(' ', stdout);
+	out_cell(stdout, _("Pre %"), 7, 1);
+	fputc(' ', stdout);
+	out_cell(stdout, _("Post %"), 7, 1);
+	fputc(' ', stdout);
+	out_cell(stdout, _("Gain"), 7, 1);
+	fputc('\n', stdout);
 	for (i = 0; i < r->nrows; i++) {
 		const struct report_row *w = &r->rows[i];
 
