@@ -15,7 +15,7 @@
 #include "decimal.h"
 #include "i18n.h"
 #include "lesson.h"
-#include "lesson-json.h"
+#include "jsonv.h"
 #include "util.h"
 
 static const char *const top_fields[] = {

@@ -7,7 +7,6 @@
  */
 #include "config.h"
 
-#include <cjson/cJSON.h>
 #include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -18,15 +17,9 @@
 #include "currency.h"
 #include "i18n.h"
 #include "isocodes.h"
+#include "jsonv.h"
 #include "ratebook.h"
 #include "util.h"
-
-/* Parsing state for one file. */
-struct pctx {
-	const char	*file;
-	struct diags	*d;
-	int		 errors;
-};
 
 static const char *const top_fields[] = {
 	"schema", "corridor", "as_of", "source", "reference_rate",
@@ -65,112 +58,25 @@ static const char *const rounding_words[] = {
 	"down", "half-up", "half-even", NULL
 };
 
-static void perr(struct pctx *x, const char *path, const char *fmt, ...)
-    REMIT_PRINTF(3, 4);
-
-static void
-perr(struct pctx *x, const char *path, const char *fmt, ...)
-{
-	char *msg;
-	va_list ap;
-
-	va_start(ap, fmt);
-	if (vasprintf(&msg, fmt, ap) < 0)
-		msg = NULL;
-	va_end(ap);
-	diags_add(x->d, x->file, path, "%s", msg != NULL ? msg : fmt);
-	free(msg);
-	x->errors++;
-}
-
-static char *
-path_join(const char *base, const char *key)
-{
-	return *base ? xasprintf("%s.%s", base, key) : xstrdup(key);
-}
-
-/* "one of: a, b, c" for a vocabulary. */
-static char *
-words_list(const char *const *words)
-{
-	size_t len = 1;
-	const char *const *w;
-	char *s;
-
-	for (w = words; *w != NULL; w++)
-		len += strlen(*w) + 2;
-	s = xcalloc(len, 1);
-	for (w = words; *w != NULL; w++) {
-		if (w != words)
-			strcat(s, ", ");
-		strcat(s, *w);
-	}
-	return s;
-}
-
-/* Reports unknown and repeated fields of an object. */
-static void
-check_fields(struct pctx *x, const cJSON *obj, const char *path,
-    const char *const *known)
-{
-	const cJSON *e, *f;
-	const char *const *k;
-	const char *near;
-	char *p;
-
-	cJSON_ArrayForEach(e, obj) {
-		p = path_join(path, e->string);
-		for (k = known; *k != NULL; k++)
-			if (strcmp(*k, e->string) == 0)
-				break;
-		if (*k == NULL) {
-			near = nearest_word(e->string, known);
-			if (near != NULL)
-				perr(x, p, _("unknown field; did you mean "
-				    "\"%s\"?"), near);
-			else {
-				char *all = words_list(known);
-
-				perr(x, p, _("unknown field; the fields here "
-				    "are: %s"), all);
-				free(all);
-			}
-		}
-		for (f = obj->child; f != e; f = f->next)
-			if (strcmp(f->string, e->string) == 0) {
-				perr(x, p, _("the field is given twice; keep "
-				    "one"));
-				break;
-			}
-		free(p);
-	}
-}
-
-static const cJSON *
-field(const cJSON *obj, const char *key)
-{
-	return cJSON_GetObjectItemCaseSensitive(obj, key);
-}
-
 /* A required or optional string field; returns it or NULL. */
 static const char *
-get_string(struct pctx *x, const cJSON *obj, const char *path,
+get_string(struct jv_ctx *x, const cJSON *obj, const char *path,
     const char *key, int required)
 {
-	const cJSON *v = field(obj, key);
+	const cJSON *v = jv_field(obj, key);
 	char *p;
 
 	if (v == NULL) {
 		if (required) {
-			p = path_join(path, key);
-			perr(x, p, _("missing; add \"%s\": \"...\""), key);
+			p = jv_path(path, key);
+			jv_err(x, p, _("missing; add \"%s\": \"...\""), key);
 			free(p);
 		}
 		return NULL;
 	}
 	if (!cJSON_IsString(v) || (required && *v->valuestring == '\0')) {
-		p = path_join(path, key);
-		perr(x, p, _("must be a non-empty text in quotes"));
+		p = jv_path(path, key);
+		jv_err(x, p, _("must be a non-empty text in quotes"));
 		free(p);
 		return NULL;
 	}
@@ -179,7 +85,7 @@ get_string(struct pctx *x, const cJSON *obj, const char *path,
 
 /* A word from a vocabulary; returns its index or -1. */
 static int
-get_word(struct pctx *x, const cJSON *obj, const char *path,
+get_word(struct jv_ctx *x, const cJSON *obj, const char *path,
     const char *key, const char *const *words, int required)
 {
 	const char *s = get_string(x, obj, path, key, required);
@@ -192,14 +98,14 @@ get_word(struct pctx *x, const cJSON *obj, const char *path,
 	for (i = 0; words[i] != NULL; i++)
 		if (strcmp(words[i], s) == 0)
 			return i;
-	p = path_join(path, key);
-	all = words_list(words);
+	p = jv_path(path, key);
+	all = jv_words(words);
 	near = nearest_word(s, words);
 	if (near != NULL)
-		perr(x, p, _("unknown value; did you mean \"%s\"? (one of: "
+		jv_err(x, p, _("unknown value; did you mean \"%s\"? (one of: "
 		    "%s)"), near, all);
 	else
-		perr(x, p, _("unknown value; write one of: %s"), all);
+		jv_err(x, p, _("unknown value; write one of: %s"), all);
 	free(all);
 	free(p);
 	return -1;
@@ -207,24 +113,24 @@ get_word(struct pctx *x, const cJSON *obj, const char *path,
 
 /* A list of words from a vocabulary, as a bit set; 0 if invalid. */
 static unsigned
-get_word_set(struct pctx *x, const cJSON *obj, const char *path,
+get_word_set(struct jv_ctx *x, const cJSON *obj, const char *path,
     const char *key, const char *const *words, int required)
 {
-	const cJSON *v = field(obj, key), *e;
+	const cJSON *v = jv_field(obj, key), *e;
 	unsigned bits = 0;
-	char *p = path_join(path, key), *ep, *all;
+	char *p = jv_path(path, key), *ep, *all;
 	int i = 0, w;
 
 	if (v == NULL) {
 		if (required)
-			perr(x, p, _("missing; add a list such as [\"%s\"]"),
+			jv_err(x, p, _("missing; add a list such as [\"%s\"]"),
 			    words[0]);
 		free(p);
 		return 0;
 	}
 	if (!cJSON_IsArray(v) || cJSON_GetArraySize(v) == 0) {
-		all = words_list(words);
-		perr(x, p, _("must be a non-empty list of: %s"), all);
+		all = jv_words(words);
+		jv_err(x, p, _("must be a non-empty list of: %s"), all);
 		free(all);
 		free(p);
 		return 0;
@@ -236,8 +142,8 @@ get_word_set(struct pctx *x, const cJSON *obj, const char *path,
 			    strcmp(e->valuestring, words[w]) == 0)
 				break;
 		if (words[w] == NULL) {
-			all = words_list(words);
-			perr(x, ep, _("unknown value; write one of: %s"),
+			all = jv_words(words);
+			jv_err(x, ep, _("unknown value; write one of: %s"),
 			    all);
 			free(all);
 		} else
@@ -249,21 +155,21 @@ get_word_set(struct pctx *x, const cJSON *obj, const char *path,
 }
 
 static int
-get_bool(struct pctx *x, const cJSON *obj, const char *path,
+get_bool(struct jv_ctx *x, const cJSON *obj, const char *path,
     const char *key, int required, int dflt)
 {
-	const cJSON *v = field(obj, key);
+	const cJSON *v = jv_field(obj, key);
 	char *p;
 
 	if (v == NULL && !required)
 		return dflt;
 	if (cJSON_IsBool(v))
 		return cJSON_IsTrue(v);
-	p = path_join(path, key);
+	p = jv_path(path, key);
 	if (v == NULL)
-		perr(x, p, _("missing; add \"%s\": true or false"), key);
+		jv_err(x, p, _("missing; add \"%s\": true or false"), key);
 	else
-		perr(x, p, _("must be true or false, without quotes"));
+		jv_err(x, p, _("must be true or false, without quotes"));
 	free(p);
 	return dflt;
 }
@@ -274,30 +180,30 @@ get_bool(struct pctx *x, const cJSON *obj, const char *path,
  * 0 when absent (an error if required), -1 when invalid.
  */
 static int
-get_decimal(struct pctx *x, const cJSON *obj, const char *path,
+get_decimal(struct jv_ctx *x, const cJSON *obj, const char *path,
     const char *key, mpq_t out, int places, int required)
 {
-	const cJSON *v = field(obj, key);
+	const cJSON *v = jv_field(obj, key);
 	enum dec_status st;
 	char *p, *why;
 
 	if (v == NULL) {
 		if (required) {
-			p = path_join(path, key);
-			perr(x, p, _("missing; add \"%s\": \"1.00\" (a decimal "
+			p = jv_path(path, key);
+			jv_err(x, p, _("missing; add \"%s\": \"1.00\" (a decimal "
 			    "in quotes)"), key);
 			free(p);
 		}
 		return 0;
 	}
-	p = path_join(path, key);
+	p = jv_path(path, key);
 	if (cJSON_IsNumber(v)) {
-		perr(x, p, _("write decimals as strings, e.g. \"4.99\""));
+		jv_err(x, p, _("write decimals as strings, e.g. \"4.99\""));
 		free(p);
 		return -1;
 	}
 	if (!cJSON_IsString(v)) {
-		perr(x, p, _("must be a decimal in quotes, e.g. \"4.99\""));
+		jv_err(x, p, _("must be a decimal in quotes, e.g. \"4.99\""));
 		free(p);
 		return -1;
 	}
@@ -305,15 +211,15 @@ get_decimal(struct pctx *x, const cJSON *obj, const char *path,
 	if (st != DEC_OK) {
 		why = dec_explain(st, v->valuestring, places, NULL);
 		if (st == DEC_TOO_PRECISE && places == 0)
-			perr(x, p, _("too many decimals: the currency has "
+			jv_err(x, p, _("too many decimals: the currency has "
 			    "none; write a whole number"));
 		else if (st == DEC_TOO_PRECISE)
-			perr(x, p, ngettext("too many decimals: the currency "
+			jv_err(x, p, ngettext("too many decimals: the currency "
 			    "has %d; round it to %d decimal", "too many "
 			    "decimals: the currency has %d; round it to %d "
 			    "decimals", places), places, places);
 		else
-			perr(x, p, "%s", why);
+			jv_err(x, p, "%s", why);
 		free(why);
 		free(p);
 		return -1;
@@ -361,7 +267,7 @@ corridor_age_days(const struct corridor *c, const char *today_ymd)
 }
 
 static void
-parse_country(struct pctx *x, const cJSON *obj, const char *key, char *out)
+parse_country(struct jv_ctx *x, const cJSON *obj, const char *key, char *out)
 {
 	const char *s = get_string(x, obj, "corridor", key, 1);
 	char *p;
@@ -372,14 +278,14 @@ parse_country(struct pctx *x, const cJSON *obj, const char *key, char *out)
 		memcpy(out, s, 3);
 		return;
 	}
-	p = path_join("corridor", key);
-	perr(x, p, _("\"%s\" is not an ISO 3166-1 alpha-2 country code; "
+	p = jv_path("corridor", key);
+	jv_err(x, p, _("\"%s\" is not an ISO 3166-1 alpha-2 country code; "
 	    "write two capital letters such as \"GB\""), s);
 	free(p);
 }
 
 static int
-parse_currency(struct pctx *x, const cJSON *obj, const char *key, char *out)
+parse_currency(struct jv_ctx *x, const cJSON *obj, const char *key, char *out)
 {
 	const char *s = get_string(x, obj, "corridor", key, 1);
 	char *p;
@@ -390,8 +296,8 @@ parse_currency(struct pctx *x, const cJSON *obj, const char *key, char *out)
 		memcpy(out, s, 4);
 		return currency_minor(s);
 	}
-	p = path_join("corridor", key);
-	perr(x, p, _("\"%s\" is not an active ISO 4217 currency code; write "
+	p = jv_path("corridor", key);
+	jv_err(x, p, _("\"%s\" is not an active ISO 4217 currency code; write "
 	    "three capital letters such as \"GBP\""), s);
 	free(p);
 	return -1;
@@ -411,17 +317,17 @@ band_clear(struct fee_band *b)
 }
 
 static void
-parse_band(struct pctx *x, const cJSON *o, const char *path,
+parse_band(struct jv_ctx *x, const cJSON *o, const char *path,
     struct fee_band *b, int places)
 {
 	char *p;
 
 	if (!cJSON_IsObject(o)) {
-		perr(x, path, _("must be an object such as {\"fixed\": "
+		jv_err(x, path, _("must be an object such as {\"fixed\": "
 		    "\"3.99\"}"));
 		return;
 	}
-	check_fields(x, o, path, band_fields);
+	jv_check_fields(x, o, path, band_fields);
 	b->has_up_to = get_decimal(x, o, path, "up_to", b->up_to, places,
 	    0) == 1;
 	get_decimal(x, o, path, "fixed", b->fixed, places, 0);
@@ -429,33 +335,33 @@ parse_band(struct pctx *x, const cJSON *o, const char *path,
 	b->has_min = get_decimal(x, o, path, "min", b->min, places, 0) == 1;
 	b->has_max = get_decimal(x, o, path, "max", b->max, places, 0) == 1;
 	if (b->has_min && b->has_max && mpq_cmp(b->min, b->max) > 0) {
-		p = path_join(path, "min");
-		perr(x, p, _("the minimum fee is larger than the maximum; "
+		p = jv_path(path, "min");
+		jv_err(x, p, _("the minimum fee is larger than the maximum; "
 		    "swap them"));
 		free(p);
 	}
 }
 
 static void
-parse_fee(struct pctx *x, const cJSON *prov, const char *path,
+parse_fee(struct jv_ctx *x, const cJSON *prov, const char *path,
     struct provider *pv, int places)
 {
-	const cJSON *fee = field(prov, "fee"), *bands, *e;
-	char *fp = path_join(path, "fee"), *bp, *ep;
+	const cJSON *fee = jv_field(prov, "fee"), *bands, *e;
+	char *fp = jv_path(path, "fee"), *bp, *ep;
 	size_t i = 0;
 
 	if (!cJSON_IsObject(fee)) {
-		perr(x, fp, _("missing or not an object; add \"fee\": "
+		jv_err(x, fp, _("missing or not an object; add \"fee\": "
 		    "{\"bands\": [{\"fixed\": \"3.99\"}]}"));
 		free(fp);
 		return;
 	}
-	check_fields(x, fee, fp, fee_fields);
+	jv_check_fields(x, fee, fp, fee_fields);
 	pv->deducted = get_bool(x, fee, fp, "deducted", 0, 0);
-	bands = field(fee, "bands");
-	bp = path_join(fp, "bands");
+	bands = jv_field(fee, "bands");
+	bp = jv_path(fp, "bands");
 	if (!cJSON_IsArray(bands) || cJSON_GetArraySize(bands) == 0) {
-		perr(x, bp, _("must be a non-empty list of fee bands, e.g. "
+		jv_err(x, bp, _("must be a non-empty list of fee bands, e.g. "
 		    "[{\"fixed\": \"3.99\"}]"));
 		free(bp);
 		free(fp);
@@ -468,11 +374,11 @@ parse_fee(struct pctx *x, const cJSON *prov, const char *path,
 		band_init(&pv->bands[i]);
 		parse_band(x, e, ep, &pv->bands[i], places);
 		if (i > 0 && !pv->bands[i - 1].has_up_to)
-			perr(x, ep, _("comes after an open band (one without "
+			jv_err(x, ep, _("comes after an open band (one without "
 			    "up_to); only the last band may be open"));
 		else if (i > 0 && pv->bands[i].has_up_to &&
 		    mpq_cmp(pv->bands[i].up_to, pv->bands[i - 1].up_to) <= 0)
-			perr(x, ep, _("up_to must be larger than the band "
+			jv_err(x, ep, _("up_to must be larger than the band "
 			    "before; list bands in increasing up_to"));
 		free(ep);
 		i++;
@@ -514,7 +420,7 @@ id_valid(const char *s)
 }
 
 static void
-parse_provider(struct pctx *x, const cJSON *o, const char *path,
+parse_provider(struct jv_ctx *x, const cJSON *o, const char *path,
     struct provider *pv, const struct corridor *c)
 {
 	const char *s;
@@ -522,14 +428,14 @@ parse_provider(struct pctx *x, const cJSON *o, const char *path,
 	int w;
 
 	if (!cJSON_IsObject(o)) {
-		perr(x, path, _("must be an object describing one provider"));
+		jv_err(x, path, _("must be an object describing one provider"));
 		return;
 	}
-	check_fields(x, o, path, provider_fields);
+	jv_check_fields(x, o, path, provider_fields);
 	s = get_string(x, o, path, "id", 1);
 	if (s != NULL && !id_valid(s)) {
-		p = path_join(path, "id");
-		perr(x, p, _("\"%s\": use only a-z, 0-9 and '-'"), s);
+		p = jv_path(path, "id");
+		jv_err(x, p, _("\"%s\": use only a-z, 0-9 and '-'"), s);
 		free(p);
 	}
 	pv->id = xstrdup(s);
@@ -542,10 +448,10 @@ parse_provider(struct pctx *x, const cJSON *o, const char *path,
 	w = get_word(x, o, path, "speed", speed_names, 1);
 	pv->speed = w < 0 ? SPEED_6_DAYS_PLUS : (enum speed)w;
 	if (get_decimal(x, o, path, "rate", pv->rate, -1, 1) == 1) {
-		pv->rate_text = xstrdup(field(o, "rate")->valuestring);
+		pv->rate_text = xstrdup(jv_field(o, "rate")->valuestring);
 		if (mpq_sgn(pv->rate) == 0) {
-			p = path_join(path, "rate");
-			perr(x, p, _("the rate cannot be 0; write how many "
+			p = jv_path(path, "rate");
+			jv_err(x, p, _("the rate cannot be 0; write how many "
 			    "receive units one send unit buys"));
 			free(p);
 		}
@@ -563,15 +469,15 @@ parse_provider(struct pctx *x, const cJSON *o, const char *path,
 	    pv->max_amount, c->send_minor, 0) == 1;
 	if (pv->has_min_amount && pv->has_max_amount &&
 	    mpq_cmp(pv->min_amount, pv->max_amount) > 0) {
-		p = path_join(path, "min_amount");
-		perr(x, p, _("larger than max_amount; swap them"));
+		p = jv_path(path, "min_amount");
+		jv_err(x, p, _("larger than max_amount; swap them"));
 		free(p);
 	}
 	pv->has_market_share = get_decimal(x, o, path, "market_share",
 	    pv->market_share, -1, 0) == 1;
 	if (pv->has_market_share && mpq_cmp_ui(pv->market_share, 100, 1) > 0) {
-		p = path_join(path, "market_share");
-		perr(x, p, _("a share is a percentage from 0 to 100"));
+		p = jv_path(path, "market_share");
+		jv_err(x, p, _("a share is a percentage from 0 to 100"));
 		free(p);
 	}
 	pv->url = xstrdup(get_string(x, o, path, "url", 0));
@@ -579,14 +485,14 @@ parse_provider(struct pctx *x, const cJSON *o, const char *path,
 }
 
 static void
-parse_providers(struct pctx *x, const cJSON *root, struct corridor *c)
+parse_providers(struct jv_ctx *x, const cJSON *root, struct corridor *c)
 {
-	const cJSON *arr = field(root, "providers"), *e;
+	const cJSON *arr = jv_field(root, "providers"), *e;
 	size_t i = 0, j;
 	char *p;
 
 	if (!cJSON_IsArray(arr) || cJSON_GetArraySize(arr) == 0) {
-		perr(x, "providers", arr == NULL ? _("missing; add a list of "
+		jv_err(x, "providers", arr == NULL ? _("missing; add a list of "
 		    "providers") : _("the list of providers is empty or "
 		    "not a list; add at least one provider"));
 		return;
@@ -602,9 +508,9 @@ parse_providers(struct pctx *x, const cJSON *root, struct corridor *c)
 			    c->providers[j].id != NULL &&
 			    strcmp(c->providers[i].id, c->providers[j].id)
 			    == 0) {
-				char *q = path_join(p, "id");
+				char *q = jv_path(p, "id");
 
-				perr(x, q, _("\"%s\" is already the id of "
+				jv_err(x, q, _("\"%s\" is already the id of "
 				    "another provider; ids must be unique"),
 				    c->providers[i].id);
 				free(q);
@@ -614,70 +520,24 @@ parse_providers(struct pctx *x, const cJSON *root, struct corridor *c)
 	}
 }
 
-/* Line and column (1-based, column in bytes) of offset `off`. */
 static void
-text_position(const char *text, size_t off, int *line, int *col)
+parse_header(struct jv_ctx *x, const cJSON *root, struct corridor *c)
 {
-	size_t i;
-
-	*line = 1;
-	*col = 1;
-	for (i = 0; i < off && text[i] != '\0'; i++) {
-		if (text[i] == '\n') {
-			(*line)++;
-			*col = 1;
-		} else
-			(*col)++;
-	}
-}
-
-static cJSON *
-parse_json(struct pctx *x, const char *text, size_t len)
-{
-	const char *end = NULL;
-	cJSON *root;
-	char *where;
-	int line, col;
-
-	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
-		text += 3, len -= 3;
-	if (memchr(text, '\0', len) != NULL) {
-		perr(x, NULL, _("the file holds a NUL byte; it is not a JSON "
-		    "text file"));
-		return NULL;
-	}
-	/* The length includes the terminating NUL, as cJSON expects when it
-	 * must check that nothing follows the value. */
-	root = cJSON_ParseWithLengthOpts(text, len + 1, &end, 1);
-	if (root != NULL)
-		return root;
-	text_position(text, end != NULL ? (size_t)(end - text) : 0, &line,
-	    &col);
-	where = xasprintf(_("line %d, column %d"), line, col);
-	perr(x, where, _("malformed JSON; check the commas, quotes and "
-	    "brackets near here"));
-	free(where);
-	return NULL;
-}
-
-static void
-parse_header(struct pctx *x, const cJSON *root, struct corridor *c)
-{
-	const cJSON *cor = field(root, "corridor");
+	const cJSON *cor = jv_field(root, "corridor");
 	const char *s;
 	int m;
 
 	s = get_string(x, root, "", "schema", 1);
 	if (s != NULL && strcmp(s, RATES_SCHEMA) != 0)
-		perr(x, "schema", _("\"%s\" is not a schema remit reads; write "
+		jv_err(x, "schema", _("\"%s\" is not a schema remit reads; write "
 		    "\"%s\""), s, RATES_SCHEMA);
 	if (!cJSON_IsObject(cor)) {
-		perr(x, "corridor", _("missing or not an object; add "
+		jv_err(x, "corridor", _("missing or not an object; add "
 		    "\"corridor\": {\"from\", \"to\", \"send_currency\", "
 		    "\"receive_currency\"}"));
 		c->send_minor = c->receive_minor = -1;
 	} else {
-		check_fields(x, cor, "corridor", corridor_fields);
+		jv_check_fields(x, cor, "corridor", corridor_fields);
 		parse_country(x, cor, "from", c->from);
 		parse_country(x, cor, "to", c->to);
 		m = parse_currency(x, cor, "send_currency", c->send_currency);
@@ -688,7 +548,7 @@ parse_header(struct pctx *x, const cJSON *root, struct corridor *c)
 	}
 	s = get_string(x, root, "", "as_of", 1);
 	if (s != NULL && date_days(s) < 0)
-		perr(x, "as_of", _("\"%s\" is not a date; write it as "
+		jv_err(x, "as_of", _("\"%s\" is not a date; write it as "
 		    "YYYY-MM-DD, e.g. \"2026-11-02\""), s);
 	else if (s != NULL)
 		memcpy(c->as_of, s, 11);
@@ -699,15 +559,15 @@ parse_header(struct pctx *x, const cJSON *root, struct corridor *c)
 	if (get_decimal(x, root, "", "reference_rate", c->reference_rate, -1,
 	    1) == 1) {
 		c->reference_rate_text =
-		    xstrdup(field(root, "reference_rate")->valuestring);
+		    xstrdup(jv_field(root, "reference_rate")->valuestring);
 		if (mpq_sgn(c->reference_rate) == 0)
-			perr(x, "reference_rate", _("the mid-market rate cannot "
+			jv_err(x, "reference_rate", _("the mid-market rate cannot "
 			    "be 0"));
 	}
 	c->has_send_per_usd = get_decimal(x, root, "", "send_per_usd",
 	    c->send_per_usd, -1, 0) == 1;
 	if (c->has_send_per_usd && mpq_sgn(c->send_per_usd) == 0)
-		perr(x, "send_per_usd", _("cannot be 0; write how many send "
+		jv_err(x, "send_per_usd", _("cannot be 0; write how many send "
 		    "units one US dollar buys"));
 }
 
@@ -715,21 +575,21 @@ struct corridor *
 corridor_parse(const char *name, const char *text, size_t len,
     struct diags *d, char *from, char *to)
 {
-	struct pctx x = { name, d, 0 };
+	struct jv_ctx x = { name, d, 0 };
 	struct corridor *c;
 	cJSON *root;
 
-	root = parse_json(&x, text, len);
+	root = jv_parse(&x, text, len);
 	if (root == NULL)
 		return NULL;
 	c = xcalloc(1, sizeof *c);
 	mpq_inits(c->reference_rate, c->send_per_usd, NULL);
 	c->file = xstrdup(name);
 	if (!cJSON_IsObject(root))
-		perr(&x, NULL, _("the file must hold one JSON object with "
+		jv_err(&x, NULL, _("the file must hold one JSON object with "
 		    "\"schema\": \"%s\""), RATES_SCHEMA);
 	else {
-		check_fields(&x, root, "", top_fields);
+		jv_check_fields(&x, root, "", top_fields);
 		parse_header(&x, root, c);
 		if (c->send_minor >= 0 && c->receive_minor >= 0)
 			parse_providers(&x, root, c);

@@ -1,5 +1,5 @@
 /*
- * lesson-json.c - strict JSON field readers for the lesson loader, in the
+ * jsonv.c - strict JSON field readers for the lesson loader, in the
  * manner of ratebook.c: every problem is one diagnostic with the file, the
  * JSON path and the fix, and checking goes on after it.
  */
@@ -12,7 +12,7 @@
 
 #include "decimal.h"
 #include "i18n.h"
-#include "lesson-json.h"
+#include "jsonv.h"
 #include "util.h"
 
 void

@@ -1,13 +1,14 @@
 /*
- * lesson-json.h - strict reading of JSON values for the lesson loader:
- * every helper checks one field (type, range, vocabulary, plain text) and,
- * when it is wrong, adds one diagnostic naming the file, the JSON path and
- * the fix, then lets the caller go on so that every problem is listed.
- * Internal to lesson.c and lesson-json.c: cJSON is used nowhere else.
+ * jsonv.h - strict reading of JSON values for the data loaders (rate
+ * tables and lessons): every helper checks one field (type, range,
+ * vocabulary, plain text) and, when it is wrong, adds one diagnostic naming
+ * the file, the JSON path and the fix, then lets the caller go on so that
+ * every problem is listed.  Only the loaders (ratebook.c, lesson.c,
+ * lessonbook.c) use it: cJSON is used nowhere else.
  * Returned strings are copies the caller frees.
  */
-#ifndef REMIT_LESSON_JSON_H
-#define REMIT_LESSON_JSON_H
+#ifndef REMIT_JSONV_H
+#define REMIT_JSONV_H
 
 #include <cjson/cJSON.h>
 #include <gmp.h>
