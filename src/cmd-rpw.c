@@ -36,7 +36,7 @@ static const char options_help[] = N_(
 "                    provider rates; list each difference over the\n"
 "                    tolerance, then a summary by period\n"
 "  indicators FILE   services, transparent services, average, SmaRT,\n"
-"                    minimum, maximum and the share over 5% per group\n"
+"                    minimum, maximum and the share over 5%, per group\n"
 "  import FILE       write rate tables for one quarter (--period, --out)\n"
 "FILE is the CSV export of the \"Dataset (from Q2 2016)\" sheet; - reads\n"
 "standard input.\n\n"
