@@ -260,3 +260,148 @@ play_calc_free(struct play_calc_out *out)
 		free(out->value[k]);
 	memset(out, 0, sizeof *out);
 }
+
+/* A growing string. */
+struct sbuf {
+	char	*s;
+	size_t	 n;
+};
+
+static void
+sb_add(struct sbuf *b, const char *s, size_t len)
+{
+	b->s = xreallocarray(b->s, 1, b->n + len + 1);
+	memcpy(b->s + b->n, s, len);
+	b->n += len;
+	b->s[b->n] = '\0';
+}
+
+static void
+sb_str(struct sbuf *b, const char *s)
+{
+	sb_add(b, s, strlen(s));
+}
+
+/* Characters (not bytes) in s[0..len). */
+static size_t
+chars(const char *s, size_t len)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80)
+			n++;
+	return n;
+}
+
+/* Appends one paragraph wrapped at HANDOUT_COLS characters: the first
+ * line after `first`, the others after as many spaces. */
+#define HANDOUT_COLS	72
+static void
+sb_wrap(struct sbuf *b, const char *text, const char *first)
+{
+	size_t ind = chars(first, strlen(first)), w, cut;
+	const char *p = text, *sp;
+
+	sb_str(b, first);
+	while (*p != '\0') {
+		w = HANDOUT_COLS - ind;
+		for (cut = 0, sp = p; *sp != '\0' && *sp != '\n' &&
+		    chars(p, (size_t)(sp - p)) < w; sp++)
+			if (*sp == ' ')
+				cut = (size_t)(sp - p);
+		if (*sp == '\0' || *sp == '\n' || cut == 0)
+			cut = (size_t)(sp - p);
+		sb_add(b, p, cut);
+		sb_str(b, "\n");
+		p += cut;
+		while (*p == ' ' || *p == '\n')
+			p++;
+		if (*p != '\0')
+			sb_add(b, "                ", ind < 16 ? ind : 16);
+	}
+	if (*text == '\0')
+		sb_str(b, "\n");
+}
+
+/* The inputs and results of one calculator step, if it was used. */
+static void
+handout_calc(struct play *p, struct sbuf *b)
+{
+	const struct step *st = play_step(p);
+	struct play_step *s = play_step_state(p);
+	struct play_calc_out o;
+	struct diags d;
+	char *line;
+	size_t k;
+	int r;
+
+	if (s->inputs[0] == NULL)
+		return;
+	diags_init(&d);
+	if (play_calc(p, &o, &d) == 0) {
+		for (k = 0; k < st->ninputs; k++) {
+			line = xasprintf("%s: %s", play_input_label(
+			    st->inputs[k].name), *s->inputs[k] != '\0' ?
+			    s->inputs[k] : "0");
+			sb_wrap(b, line, "  ");
+			free(line);
+		}
+		for (r = 0; r < o.n; r++) {
+			line = xasprintf("%s: %s%s", o.label[r], o.value[r],
+			    o.unit[r] != NULL ? o.unit[r] : "");
+			sb_wrap(b, line, "  = ");
+			free(line);
+		}
+		sb_str(b, "\n");
+		play_calc_free(&o);
+	}
+	diags_free(&d);
+}
+
+/* Every step of a kind, in order, given to fn. */
+static void
+each_step(struct play *p, enum step_kind kind, struct sbuf *b,
+    void (*fn)(struct play *, struct sbuf *))
+{
+	enum play_phase ph = p->phase;
+	size_t step = p->step, i;
+
+	p->phase = PLAY_STEPS;
+	for (i = 0; i < p->nsteps; i++) {
+		p->step = i;
+		if (play_step(p)->kind == kind)
+			fn(p, b);
+	}
+	p->phase = ph;
+	p->step = step;
+}
+
+static void
+handout_summary(struct play *p, struct sbuf *b)
+{
+	const struct step *st = play_step(p);
+	size_t k;
+
+	if (st->title != NULL)
+		sb_wrap(b, st->title, "");
+	for (k = 0; k < st->npoints; k++)
+		sb_wrap(b, st->points[k], "  * ");
+	sb_str(b, "\n");
+}
+
+char *
+play_handout(struct play *p)
+{
+	struct sbuf b = { NULL, 0 };
+	char *s;
+
+	sb_wrap(&b, p->m->title, "");
+	sb_str(&b, "\n");
+	each_step(p, STEP_SUMMARY, &b, handout_summary);
+	s = xasprintf("%s\n", _("Your calculations"));
+	sb_str(&b, s);
+	free(s);
+	each_step(p, STEP_CALCULATOR, &b, handout_calc);
+	return b.s;
+}

@@ -145,6 +145,11 @@ void play_calc_free(struct play_calc_out *out);
 /* The label of a calculator input ("deposit", ...), translated. */
 const char *play_input_label(const char *name);
 
+/* The handout: the module's title, its summary points and the
+ * calculators the learner used (inputs and results), plain text wrapped
+ * at 72 columns; the caller frees. */
+char *play_handout(struct play *p);
+
 /* The right answers' share of phase ph (0..1): over every question, or
  * one question when q < nquiz; -1 when nothing can be scored. */
 int play_score(const struct play *p, enum quiz_phase ph, mpq_t out);
