@@ -148,7 +148,7 @@ bar(struct body *b, long n, long most)
 	}
 	tui_put(b->y, b->x + 5 + cells, 8, s, CLR_BIG);
 	free(s);
-	b->y += 2;
+	b->y++;
 }
 
 /* The group's answers to the question, as bars; the right one marked
@@ -163,7 +163,8 @@ draw_tally(struct app *a, struct body *b, const struct quiz_question *q)
 	char *s;
 
 	for (i = 0; i < (int)q->noptions; i++) {
-		snprintf(mark, sizeof mark, "%c", 'A' + i);
+		snprintf(mark, sizeof mark, "%c%s", 'A' + i, p->revealed &&
+		    i == q->answer ? MARK_RIGHT : " ");
 		item(b, mark, q->options[i], p->revealed && i == q->answer ?
 		    CLR_RIGHT : b->text, 0, -1);
 		b->y--;
@@ -264,8 +265,8 @@ option_mark(struct app *a, const struct step *st, int i, char *buf,
 		snprintf(buf, size, "[%c] %d", s->ticked & (1u << i) ? 'x' :
 		    ' ', i + 1);
 	else
-		snprintf(buf, size, "%c", U(a)->facilitate ? 'A' + i :
-		    '1' + i);
+		snprintf(buf, size, "%c%s", U(a)->facilitate ? 'A' + i :
+		    '1' + i, *right ? MARK_RIGHT : " ");
 }
 
 static void
@@ -694,6 +695,7 @@ key_tally(struct app *a, int i)
 {
 	if (busy(a) || !U(a)->facilitate || play_question(P(a)) == NULL)
 		return KEY_IGNORED;
+	app_message(a, NULL);
 	if (play_tally(P(a), i) != 0)
 		app_message(a, _("Every participant has answered this "
 		    "question: u takes back the last answer."));
@@ -863,6 +865,7 @@ key_undo(struct app *a)
 {
 	if (busy(a) || !U(a)->facilitate)
 		return KEY_IGNORED;
+	app_message(a, NULL);
 	play_untally(P(a));
 	return KEY_DONE;
 }
