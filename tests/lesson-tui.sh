@@ -296,6 +296,14 @@ like "$s" "before 60.00%, after 90.00%" "12 of 20 right before, 18 after"
 like "$s" "Gain: +30.00 points" "the gain in points"
 like "$s" "1. q1: before 60.00%, after 100.00%" "per question: q1, 3 of 5 then 5 of 5"
 unlike "$(cat "$TMPD/fa.err")" "Pregunte" "notes never on stderr"
+keys fa w
+wait_for fa "file name"
+typ fa "$TMPD/fa handout.txt"
+keys fa Enter
+wait_for fa "Handout written to"
+ok $? "w at the end: the handout, to the file name typed"
+like "$(cat "$TMPD/fa handout.txt")" "El costo real de enviar dinero" \
+    "with the module's title"
 run sessions --db "$TMPD/group.db"
 like "$(echo "$OUT" | tr -s " ")" "true-cost 2026-11 1 5 60.00 90.00 30.00" \
     "remit sessions: 5 participants, 60.00 before, 90.00 after"

@@ -290,6 +290,16 @@ test_calc(void)
 	play_init(&p, m, 0, 1, 0);
 	while (p.phase == PLAY_PRE)
 		play_next(&p);
+	seek(&p, STEP_CHOICE);
+	tap_ok(play_step(&p)->multiple, "saving-emergency: a choice of several");
+	tap_ok(play_choose(&p, 0) == VERDICT_NONE && p.steps[p.step].ticked ==
+	    1, "several: a choice only ticks");
+	play_choose(&p, 2);
+	tap_ok(play_confirm(&p) == VERDICT_RETRY, "1 and 3 ticked (1 and 2 are "
+	    "right): try again");
+	play_choose(&p, 2);
+	play_choose(&p, 1);
+	tap_ok(play_confirm(&p) == VERDICT_RIGHT, "1 and 2: right");
 	seek(&p, STEP_CALCULATOR);
 	tap_is(play_inputs(&p)[2], "24", "the inputs as the lesson gives them");
 	tap_is(play_inputs(&p)[3], "", "initial, not given: empty");
