@@ -278,7 +278,7 @@ draw_choice(struct app *a, struct body *b, const struct step *st)
 
 	para(b, st->prompt, b->text);
 	b->y++;
-	if (st->multiple)
+	if (st->multiple && !b->big)
 		para(b, _("Choose every right answer, then press Enter."),
 		    CLR_DIM);
 	for (i = 0; i < (int)st->noptions; i++) {

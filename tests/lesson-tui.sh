@@ -308,6 +308,28 @@ run sessions --db "$TMPD/group.db"
 like "$(echo "$OUT" | tr -s " ")" "true-cost 2026-11 1 5 60.00 90.00 30.00" \
     "remit sessions: 5 participants, 60.00 before, 90.00 after"
 
+# --- a page longer than the window scrolls; the list; f from the list ------
+start sc "$REMIT" lesson --lessons "'$LESSONS'" --lang fr
+wait_for sc "Le vrai coût d'un envoi d'argent"
+ok $? "remit lesson without a module: the list, in French"
+keys sc Down f
+wait_for sc "How many people are taking part?"
+ok $? "f on the list: facilitator mode, the number of people asked"
+typ sc "3"
+keys sc Enter
+walk sc "Step 10 of 17"
+s=$(screen sc)
+like "$s" "Comment marchent les arnaques" "a long page in French"
+unlike "$s" "un peu différent" "its end is below the window"
+like "$s" "↓" "and an arrow says so"
+keys sc Down Down Down Down Down Down
+wait_for sc "un peu différent"
+ok $? "Down scrolls to its end"
+like "$(screen sc)" "↑" "and an arrow says there is more above"
+keys sc Right
+wait_for sc "Step 11 of 17"
+unlike "$(screen sc)" "then press Enter" "facilitated: no learner's instructions"
+
 # --- the app: the lessons entry, the language fallback, kiosk reset ---------
 start ap "$REMIT" app --lessons "'$LESSONS'"
 wait_for ap "Português"
