@@ -61,5 +61,8 @@ void lesson_ui_end(struct app *a);
 int lesson_ui_handout(struct app *a, const char *path);
 /* Opens the results screen for the compare step. */
 void lesson_ui_compare(struct app *a);
+/* Draws the lesson screen's body from line 4 to LINES - 4, and the
+ * presenter notes when shown (lesson-draw.c). */
+void lesson_draw_body(struct app *a);
 
 #endif
