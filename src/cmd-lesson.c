@@ -143,9 +143,9 @@ parse(int argc, char **argv, struct app_options *o)
 	return -1;
 }
 
-/* The module must exist in the language or in English. */
+/* There must be lessons, and MODULE in the language or in English. */
 static int
-check_module(const struct app_options *o)
+check_lessons(const struct app_options *o)
 {
 	struct lessonbook lb;
 	const char *lang = o->lang != NULL ? o->lang : LESSON_BASE_LANG;
@@ -157,13 +157,20 @@ check_module(const struct app_options *o)
 		lessons_free(&lb);
 		return EXIT_USAGE;
 	}
-	found = lessons_find(&lb, lang, o->module) != NULL ||
-	    lessons_find(&lb, LESSON_BASE_LANG, o->module) != NULL;
+	if (o->module == NULL)
+		found = lb.nmodules > 0;
+	else
+		found = lessons_find(&lb, lang, o->module) != NULL ||
+		    lessons_find(&lb, LESSON_BASE_LANG, o->module) != NULL;
 	lessons_free(&lb);
 	if (found)
 		return -1;
-	remit_error(_("no lesson \"%s\"; 'remit lessons' lists them"),
-	    o->module);
+	if (o->module == NULL)
+		remit_error(_("%s: no lessons there; give the lessons folder "
+		    "with --lessons DIR"), remit_lessons_dir(o->lessons));
+	else
+		remit_error(_("no lesson \"%s\"; 'remit lessons' lists them"),
+		    o->module);
 	return EXIT_USAGE;
 }
 
@@ -179,7 +186,7 @@ cmd_lesson_exec(int argc, char **argv)
 	o.lessons_first = 1;
 	if ((status = parse(argc, argv, &o)) >= 0)
 		return status;
-	if (o.module != NULL && (status = check_module(&o)) >= 0)
+	if ((status = check_lessons(&o)) >= 0)
 		return status;
 	if (!isatty(0) || !isatty(1)) {
 		remit_error(_("a lesson needs a terminal; 'remit lessons' "

@@ -410,6 +410,27 @@ draw_gain(const struct play *p, struct body *b)
 	mpq_clears(pre, post, NULL);
 }
 
+/* One line a question: its number and prompt (cut), its shares. */
+static void
+draw_question_shares(const struct play *p, struct body *b, size_t q)
+{
+	char *pre = share_text(p, PHASE_PRE, q);
+	char *post = share_text(p, PHASE_POST, q);
+	char *s = xasprintf(" %s, %s", pre, post);
+	char *head = xasprintf("%zu. %s", q + 1, p->m->quiz[q].prompt);
+	int w = tui_width(s);
+
+	if (b->y < b->end) {
+		tui_put(b->y, b->x, b->w - w, head, CLR_NORMAL);
+		tui_put(b->y, b->x + b->w - w, w, s, CLR_BIG);
+		b->y++;
+	}
+	free(head);
+	free(s);
+	free(pre);
+	free(post);
+}
+
 static void
 draw_end(struct app *a, struct body *b)
 {
@@ -426,16 +447,8 @@ draw_end(struct app *a, struct body *b)
 	free(post);
 	draw_gain(p, b);
 	b->y++;
-	for (q = 0; U(a)->facilitate && q < p->m->nquiz; q++) {
-		pre = share_text(p, PHASE_PRE, q);
-		post = share_text(p, PHASE_POST, q);
-		s = xasprintf("%zu. %s: %s, %s", q + 1, p->m->quiz[q].id, pre,
-		    post);
-		para(b, s, b->text);
-		free(s);
-		free(pre);
-		free(post);
-	}
+	for (q = 0; U(a)->facilitate && q < p->m->nquiz; q++)
+		draw_question_shares(p, b, q);
 	if (U(a)->end_msg != NULL)
 		para(b, U(a)->end_msg, U(a)->end_error ? CLR_ERROR :
 		    CLR_RIGHT);

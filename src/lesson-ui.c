@@ -56,6 +56,7 @@ forget(struct lesson_ui *u)
 	explicit_bzero(u->field, sizeof u->field);
 	u->ask = ASK_NONE;
 	u->scroll = u->notes = u->ended = u->end_error = 0;
+	u->leaving = 0;
 	free(u->end_msg);
 	u->end_msg = NULL;
 }

@@ -32,6 +32,7 @@ struct lesson_ui {
 	int			 scroll;	/* lines scrolled */
 	int			 notes;		/* presenter notes shown */
 	int			 ended;		/* the end was handled */
+	int			 leaving;	/* Esc once: warned */
 	char			*end_msg;	/* recorded / written, or NULL */
 	int			 end_error;
 };

@@ -133,6 +133,7 @@ moved(struct app *a)
 {
 	a->sel = 0;
 	U(a)->scroll = 0;
+	U(a)->leaving = 0;
 	memset(U(a)->field, 0, sizeof U(a)->field);
 	app_message(a, NULL);
 	if (P(a)->phase == PLAY_END)
@@ -448,6 +449,13 @@ key_escape(struct app *a)
 {
 	if (U(a) != NULL && U(a)->ask == ASK_HANDOUT) {
 		U(a)->ask = ASK_NONE;
+		return KEY_DONE;
+	}
+	if (U(a) != NULL && U(a)->m != NULL && U(a)->facilitate &&
+	    !U(a)->ended && P(a)->nundo > 0 && !U(a)->leaving) {
+		U(a)->leaving = 1;
+		app_message(a, _("The group's answers are not recorded yet: Esc "
+		    "again leaves without them."));
 		return KEY_DONE;
 	}
 	lesson_ui_reset(a);

@@ -294,7 +294,8 @@ ok $? "the end: recorded"
 s=$(screen fa)
 like "$s" "before 60.00%, after 90.00%" "12 of 20 right before, 18 after"
 like "$s" "Gain: +30.00 points" "the gain in points"
-like "$s" "1. q1: before 60.00%, after 100.00%" "per question: q1, 3 of 5 then 5 of 5"
+like "$s" "1. ¿Cuál es el costo real" "per question: its prompt"
+like "$s" "before 60.00%, after 100.00% 2." "q1: 3 of 5, then 5 of 5"
 unlike "$(cat "$TMPD/fa.err")" "Pregunte" "notes never on stderr"
 keys fa w
 wait_for fa "file name"
@@ -362,6 +363,40 @@ wait_for ki "question 1 of 4"
 ok $? "kiosk: the lesson starts again from its first question"
 kill -TERM "$(pid_of ki)"
 
+# --- a kiosk records to its --db, writes nothing else ----------------------
+start kd "$REMIT" kiosk --lessons "'$LESSONS'" --db "'$TMPD/kiosk.db'"
+wait_for kd "English"
+keys kd Enter Down Down Enter
+wait_for kd "The true cost of sending money"
+keys kd Enter
+wait_for kd "question 1 of 4"
+keys kd 1 1 '?' 2
+walk kd "After the lesson: question 1 of 4"
+keys kd 2 3 2 2
+wait_for kd "Results recorded"
+ok $? "kiosk with --db: the session recorded"
+like "$(screen kd)" "before 25.00%, after 100.00%" "1 of 4, then 4 of 4"
+unlike "$(screen kd)" "handout" "kiosk: no handout offered"
+run sessions --db "$TMPD/kiosk.db"
+like "$(echo "$OUT" | tr -s " ")" "true-cost 2026-11 1 1 25.00 100.00 75.00" \
+    "remit sessions: one person, self-paced"
+kill -TERM "$(pid_of kd)"
+
+# --- leaving a group session asks first ------------------------------------
+start lv "$REMIT" lesson true-cost --facilitate --participants 2 \
+    --lessons "'$LESSONS'" --db "'$TMPD/leave.db'"
+wait_for lv "0 of 2 have answered."
+keys lv a
+wait_for lv "1 of 2 have answered."
+keys lv Escape
+wait_for lv "Esc again leaves without them"
+ok $? "Esc with answers counted: a warning first"
+keys lv Escape
+wait_for lv "(45 minutes)"
+ok $? "Esc again: the list"
+[ ! -e "$TMPD/leave.db" ]
+ok $? "and nothing recorded"
+
 # --- the command line -------------------------------------------------------
 run lesson nosuch --lessons "$LESSONS"
 is "$RC" 2 "an unknown module: exit 2"
@@ -373,6 +408,9 @@ like "$ERR" "--participants \"0\": write a number from 1 to 10000" \
     "--participants 0 refused"
 run lesson true-cost --lessons "$LESSONS"
 is "$RC" 2 "no terminal: exit 2"
+run lesson --lessons "$TMPD"
+is "$RC" 2 "a folder without lessons: exit 2"
+like "$ERR" "no lessons there" "and it says so"
 run lesson --help
 like "$OUT" "--facilitate" "--help lists the options"
 
