@@ -21,11 +21,13 @@ static const struct {
 	const char	*label;
 } input_labels[] = {
 	{ "deposit", N_("Deposit every month") },
+	/* xgettext:no-c-format */
 	{ "rate", N_("Rate, % a year") },
 	{ "months", N_("Months") },
 	{ "initial", N_("Saved at the start") },
 	{ "target", N_("Goal to reach") },
 	{ "principal", N_("Amount borrowed") },
+	/* xgettext:no-c-format */
 	{ "flat_rate", N_("Flat rate, % a month") },
 	{ "amount", N_("Amount today") },
 	{ "years", N_("Years") },

@@ -174,17 +174,18 @@ static void
 draw_choice_verdict(struct app *a, struct body *b, const struct step *st)
 {
 	const struct play_step *s = &P(a)->steps[P(a)->step];
+	const char *fb = s->chosen >= 0 && !st->multiple ?
+	    st->options[s->chosen].feedback : NULL;
 	size_t i;
 
-	if (s->verdict == VERDICT_RIGHT)
+	if (s->verdict == VERDICT_RIGHT && fb == NULL)
 		para(b, _("Right."), CLR_RIGHT);
 	else if (s->verdict == VERDICT_RETRY)
 		para(b, _("Not quite. Try once more."), CLR_ERROR);
 	else if (s->verdict == VERDICT_WRONG)
 		para(b, _("Not this time. The right answer is marked."),
 		    CLR_ERROR);
-	if (s->chosen >= 0 && !st->multiple)
-		para(b, st->options[s->chosen].feedback, CLR_DIM);
+	para(b, fb, s->verdict == VERDICT_RIGHT ? CLR_RIGHT : CLR_DIM);
 	if (s->verdict != VERDICT_WRONG && !(U(a)->facilitate &&
 	    P(a)->revealed))
 		return;
