@@ -163,8 +163,9 @@ keys tc Enter
 wait_for tc "are lost in the exchange rate"
 ok $? "the second number step, right at once"
 walk tc "Step 9 of 15"
-keys tc 1
+click tc 6 7
 wait_for tc "With A the family gets 380300.00 NGN"
+ok $? "a click on a choice answers it"
 walk tc "Step 11 of 15"
 typ tc "2.5"
 keys tc Enter
