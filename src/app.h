@@ -55,7 +55,6 @@ struct app {
 	struct app_options	 opt;
 	struct ratebook		 rb;
 	char			*pin_hash;	/* "salt:hex", or NULL */
-	int			 has_lessons;
 	int			 quit;
 	enum screen_id		 screen;
 	char			*message;	/* one line under the screen */
