@@ -16,6 +16,7 @@
 #include "app.h"
 #include "i18n.h"
 #include "isocodes.h"
+#include "lesson-ui.h"
 #include "remit.h"
 #include "tui.h"
 
@@ -29,7 +30,8 @@ static const struct screen *const screens[LAST_SCR] = {
 	[SCR_AMOUNT] = &screen_amount,	[SCR_PAYOUT] = &screen_payout,
 	[SCR_RESULTS] = &screen_results, [SCR_DETAILS] = &screen_details,
 	[SCR_YEAR] = &screen_year,	[SCR_ABOUT] = &screen_about,
-	[SCR_PIN] = &screen_pin,
+	[SCR_PIN] = &screen_pin,	[SCR_MODULES] = &screen_modules,
+	[SCR_LESSON] = &screen_lesson,
 };
 
 static char	*messages_locale;	/* LC_MESSAGES to reapply */
@@ -127,6 +129,8 @@ app_reset(struct app *a)
 	a->payout = PAYOUT_ANY;
 	a->sort = SORT_RECEIVED;
 	a->row = 0;
+	a->results_return = SCR_PAYOUT;
+	lesson_ui_reset(a);
 	if (a->opt.lang != NULL)
 		app_set_language(a->opt.lang);
 	else if (language_at_start != NULL)
@@ -370,6 +374,7 @@ load(struct app *a)
 		free(line);
 	}
 	diags_free(&d);
+	lesson_ui_load(a);
 	/* A kiosk with an unusable PIN file still runs, with no exit. */
 	if (a->opt.pin_file != NULL &&
 	    (a->pin_hash = kiosk_pin_load(a->opt.pin_file)) == NULL)
@@ -421,7 +426,7 @@ loop(struct app *a, int64_t start)
 		ch = getch();
 		if (ch == ERR) {
 			cd = idle_check(a, &last);
-			dirty = cd != prev;
+			dirty = cd != prev || lesson_ui_ticking(a);
 			prev = cd;
 			continue;
 		}
@@ -446,6 +451,7 @@ app_free(struct app *a)
 	explicit_bzero(a->pin, sizeof a->pin);
 	free(a->message);
 	free(a->pin_hash);
+	lesson_ui_free(a);
 	ratebook_free(&a->rb);
 	free(a);
 	free(messages_locale);
@@ -475,6 +481,7 @@ app_run(const struct app_options *opt)
 		app_reset(a);
 		if (opt->lang != NULL && !opt->kiosk)
 			app_goto(a, SCR_HOME);
+		lesson_ui_start(a);
 		loop(a, start);
 		tui_end();
 	}

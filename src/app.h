@@ -17,9 +17,12 @@
 #include "compare.h"
 #include "ratebook.h"
 
+struct lesson_ui;
+
 enum screen_id {
 	SCR_LANG, SCR_HOME, SCR_FROM, SCR_TO, SCR_AMOUNT, SCR_PAYOUT,
 	SCR_RESULTS, SCR_DETAILS, SCR_YEAR, SCR_ABOUT, SCR_PIN,
+	SCR_MODULES, SCR_LESSON,
 	LAST_SCR
 };
 
@@ -34,6 +37,14 @@ struct app_options {
 	long		 idle_s;	/* kiosk: idle seconds before reset */
 	long		 max_age_days;	/* older tables are flagged */
 	int		 kiosk;
+	/* the lessons (lesson-ui.h, cmd-lesson.c) */
+	int		 lessons_first;	/* open on the module list */
+	const char	*module;	/* play this module first */
+	int		 facilitate;
+	const char	*place;
+	long		 participants;	/* 0: asked */
+	const char	*db;		/* sessions database, or NULL */
+	const char	*handout;	/* written at the end, or NULL */
 };
 
 #define APP_AMOUNT_MAX	32
@@ -44,7 +55,6 @@ struct app {
 	struct app_options	 opt;
 	struct ratebook		 rb;
 	char			*pin_hash;	/* "salt:hex", or NULL */
-	int			 has_lessons;
 	int			 quit;
 	enum screen_id		 screen;
 	char			*message;	/* one line under the screen */
@@ -66,6 +76,8 @@ struct app {
 	enum screen_id		 pin_return;
 	int			 pin_failures;	/* wrong PINs in a row */
 	long			 pin_locked_until;	/* monotonic s */
+	struct lesson_ui	*lesson;	/* the lesson player */
+	enum screen_id		 results_return; /* Esc on the results */
 };
 
 /* One entry of a screen's key table. */
@@ -88,7 +100,7 @@ struct screen {
 
 extern const struct screen screen_lang, screen_home, screen_from, screen_to,
     screen_amount, screen_payout, screen_results, screen_details,
-    screen_year, screen_about, screen_pin;
+    screen_year, screen_about, screen_pin, screen_modules, screen_lesson;
 
 /* Runs the app until the person or a signal ends it; returns an exit
  * status.  The options are copied. */

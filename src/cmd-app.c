@@ -36,6 +36,7 @@ static const char app_help[] = N_(
 "      --rates DIR          the folder of rate tables\n"
 "      --lessons DIR        the folder of money lessons\n"
 "      --lang CODE          start in this language: en, fr, es or pt\n"
+"      --db FILE            record the results of lessons in FILE\n"
 "      --max-age DAYS       mark tables older than this (default 30)\n"
 "  -h, --help               show this help and exit\n\n"
 "Keys are shown on the bottom line of every screen.\n"
@@ -45,6 +46,8 @@ static const char kiosk_help[] = N_(
 "      --rates DIR          the folder of rate tables\n"
 "      --lessons DIR        the folder of money lessons\n"
 "      --lang CODE          the language after each reset (default en)\n"
+"      --db FILE            record the results of lessons (anonymous\n"
+"                           counts) in FILE; without it nothing is kept\n"
 "      --idle SECONDS       start again after this long untouched\n"
 "                           (default 120; a countdown shows first)\n"
 "      --max-age DAYS       mark tables older than this (default 30)\n"
@@ -57,7 +60,7 @@ static const char kiosk_help[] = N_(
 "Exit status: 0 done, 2 bad input or usage.\n");
 
 enum { OPT_RATES = 256, OPT_LESSONS, OPT_LANG, OPT_IDLE, OPT_MAX_AGE,
-    OPT_PIN_FILE, OPT_MAKE_PIN };
+    OPT_PIN_FILE, OPT_MAKE_PIN, OPT_DB };
 
 static const struct option longopts[] = {
 	{ "rates", required_argument, NULL, OPT_RATES },
@@ -67,6 +70,7 @@ static const struct option longopts[] = {
 	{ "max-age", required_argument, NULL, OPT_MAX_AGE },
 	{ "pin-file", required_argument, NULL, OPT_PIN_FILE },
 	{ "make-pin", no_argument, NULL, OPT_MAKE_PIN },
+	{ "db", required_argument, NULL, OPT_DB },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -107,6 +111,7 @@ parse(int argc, char **argv, struct app_options *o, int *make_pin)
 		case OPT_RATES: o->rates = optarg; break;
 		case OPT_LESSONS: o->lessons = optarg; break;
 		case OPT_PIN_FILE: o->pin_file = optarg; break;
+		case OPT_DB: o->db = optarg; break;
 		case OPT_LANG:
 			if (!lang_valid(optarg))
 				return remit_usage_error(name, _("--lang "

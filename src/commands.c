@@ -13,6 +13,7 @@ extern const struct cmd_entry cmd_calc_entry;
 extern const struct cmd_entry cmd_app_entry;
 extern const struct cmd_entry cmd_kiosk_entry;
 extern const struct cmd_entry cmd_lessons_entry;
+extern const struct cmd_entry cmd_lesson_entry;
 extern const struct cmd_entry cmd_sessions_entry;
 extern const struct cmd_entry cmd_rpw_entry;
 extern const struct cmd_entry cmd_batch_entry;
@@ -26,6 +27,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_app_entry,
 	&cmd_kiosk_entry,
 	&cmd_lessons_entry,
+	&cmd_lesson_entry,
 	&cmd_sessions_entry,
 	&cmd_rpw_entry,
 	&cmd_batch_entry,

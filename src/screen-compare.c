@@ -433,6 +433,7 @@ payout_choose(struct app *a)
 {
 	a->payout = payouts[a->sel].bits;
 	a->sort = SORT_RECEIVED;
+	a->results_return = SCR_PAYOUT;
 	if (app_compare(a) == 0)
 		app_goto(a, SCR_RESULTS);
 	return KEY_DONE;

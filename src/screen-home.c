@@ -7,6 +7,7 @@
 
 #include "app.h"
 #include "i18n.h"
+#include "lesson-ui.h"
 #include "tui.h"
 
 enum home_entry { HOME_COMPARE, HOME_ABOUT, HOME_LESSONS, LAST_HOME };
@@ -17,11 +18,12 @@ static const char *const home_labels[LAST_HOME] = {
 	N_("Money lessons"),
 };
 
-/* The lessons entry is shown only when a lesson player has lessons. */
+/* The lessons entry is shown only when there are lessons in the
+ * language (or in English). */
 static int
 home_count(const struct app *a)
 {
-	return a->has_lessons ? LAST_HOME : HOME_LESSONS;
+	return lesson_ui_available(a) ? LAST_HOME : HOME_LESSONS;
 }
 
 static void
@@ -47,6 +49,10 @@ home_choose(struct app *a)
 		break;
 	case HOME_ABOUT:
 		app_goto(a, SCR_ABOUT);
+		break;
+	case HOME_LESSONS:
+		if (lesson_ui_available(a))
+			app_goto(a, SCR_MODULES);
 		break;
 	default:
 		break;

@@ -296,7 +296,7 @@ results_payout(struct app *a)
 static enum key_result
 results_back(struct app *a)
 {
-	app_goto(a, SCR_PAYOUT);
+	app_goto(a, a->results_return);
 	return KEY_DONE;
 }
 

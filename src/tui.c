@@ -69,6 +69,9 @@ static const struct {
 	[CLR_DIM] =		{ -1, A_DIM, A_DIM },
 	[CLR_INPUT] =		{ -1, A_UNDERLINE | A_BOLD,
 				    A_UNDERLINE | A_BOLD },
+	[CLR_BIG] =		{ -1, A_BOLD, A_BOLD },
+	[CLR_RIGHT] =		{ COLOR_GREEN, A_BOLD, A_BOLD | A_UNDERLINE },
+	[CLR_BAR] =		{ COLOR_CYAN, A_REVERSE, A_REVERSE },
 };
 
 /* Nonzero when symbols should be drawn as ASCII: not a UTF-8 locale, a
@@ -333,20 +336,47 @@ wrap_len(const char *s, int width)
 }
 
 int
-tui_wrap(int y, int x, int width, int maxlines, const char *s,
-    enum tui_colour c)
+tui_wrap_from(int y, int x, int width, int skip, int maxlines,
+    const char *s, enum tui_colour c)
 {
-	int lines = 0;
+	int lines = 0, seen = 0;
 	size_t n;
 	char *line;
 
-	while (*s != '\0' && lines < maxlines) {
+	while (*s != '\0' && lines < maxlines && width > 0) {
 		n = wrap_len(s, width);
 		if (n == 0 && *s != '\n')
 			n = 1;
-		line = xstrndup(s, n);
-		tui_put(y + lines, x, width, line, c);
-		free(line);
+		if (seen++ >= skip) {
+			line = xstrndup(s, n);
+			tui_put(y + lines, x, width, line, c);
+			free(line);
+			lines++;
+		}
+		s += n;
+		if (*s == '\n')
+			s++;
+	}
+	return lines;
+}
+
+int
+tui_wrap(int y, int x, int width, int maxlines, const char *s,
+    enum tui_colour c)
+{
+	return tui_wrap_from(y, x, width, 0, maxlines, s, c);
+}
+
+int
+tui_wrap_count(int width, const char *s)
+{
+	int lines = 0;
+	size_t n;
+
+	while (*s != '\0' && width > 0) {
+		n = wrap_len(s, width);
+		if (n == 0 && *s != '\n')
+			n = 1;
 		s += n;
 		if (*s == '\n')
 			s++;

@@ -31,6 +31,9 @@ enum tui_colour {
 	CLR_ERROR,		/* an input that cannot be used */
 	CLR_DIM,		/* unavailable rows, secondary text */
 	CLR_INPUT,		/* a text field */
+	CLR_BIG,		/* facilitator mode: text for a projector */
+	CLR_RIGHT,		/* a right answer */
+	CLR_BAR,		/* a bar of a chart */
 	LAST_CLR
 };
 
@@ -72,6 +75,14 @@ int tui_put(int y, int x, int width, const char *s, enum tui_colour c);
  */
 int tui_wrap(int y, int x, int width, int maxlines, const char *s,
     enum tui_colour c);
+/*
+ * tui_wrap, leaving out the first `skip` lines (scrolling); returns the
+ * number of lines drawn.
+ */
+int tui_wrap_from(int y, int x, int width, int skip, int maxlines,
+    const char *s, enum tui_colour c);
+/* The number of lines s takes word-wrapped into `width` columns. */
+int tui_wrap_count(int width, const char *s);
 /* Display columns of s once made safe. */
 int tui_width(const char *s);
 /* Fills a line with the colour's background. */

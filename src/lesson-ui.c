@@ -1,0 +1,277 @@
+/*
+ * lesson-ui.c - the lesson player inside the app: loading the lessons,
+ * choosing their language, starting and forgetting a module, the compare
+ * step, and the end of a session: the record (anonymous counts only) and
+ * the handout.  Nothing is written in kiosk mode except a record to a
+ * database the kiosk was given with --db.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "lesson-ui.h"
+#include "remit.h"
+#include "store.h"
+
+static struct lesson_ui *
+ui(struct app *a)
+{
+	if (a->lesson == NULL)
+		a->lesson = xcalloc(1, sizeof *a->lesson);
+	return a->lesson;
+}
+
+void
+lesson_ui_load(struct app *a)
+{
+	struct lesson_ui *u = ui(a);
+	const char *dir = remit_lessons_dir(a->opt.lessons);
+	size_t i;
+	char *line;
+
+	if (lessons_load_dir(&u->lb, dir) != 0) {
+		remit_error(_("no lessons: %s cannot be read; give the lessons "
+		    "folder with --lessons DIR"), dir);
+		lessons_free(&u->lb);
+		return;
+	}
+	u->loaded = 1;
+	for (i = 0; i < u->lb.diags.n; i++) {
+		line = diag_format(&u->lb.diags.v[i]);
+		remit_error(_("lesson left out: %s"), line);
+		free(line);
+	}
+}
+
+static void
+forget(struct lesson_ui *u)
+{
+	if (u->m != NULL)
+		play_free(&u->play);
+	u->m = NULL;
+	explicit_bzero(u->field, sizeof u->field);
+	u->ask = ASK_NONE;
+	u->scroll = u->notes = u->ended = u->end_error = 0;
+	u->leaving = 0;
+	free(u->end_msg);
+	u->end_msg = NULL;
+}
+
+void
+lesson_ui_reset(struct app *a)
+{
+	if (a->lesson != NULL)
+		forget(a->lesson);
+}
+
+void
+lesson_ui_free(struct app *a)
+{
+	if (a->lesson == NULL)
+		return;
+	forget(a->lesson);
+	if (a->lesson->loaded)
+		lessons_free(&a->lesson->lb);
+	free(a->lesson);
+	a->lesson = NULL;
+}
+
+/* Nonzero when the language has at least one module. */
+static int
+has_lang(const struct lessonbook *lb, const char *lang)
+{
+	size_t i;
+
+	for (i = 0; i < lb->nmodules; i++)
+		if (strcmp(lb->modules[i]->language, lang) == 0)
+			return 1;
+	return 0;
+}
+
+const char *
+lesson_ui_lang(const struct app *a)
+{
+	static char code[8];
+	const char *env = getenv("LANGUAGE");
+	const struct lesson_ui *u = a->lesson;
+	size_t n;
+
+	if (u == NULL || !u->loaded)
+		return NULL;
+	if (env == NULL || *env == '\0')
+		env = a->opt.lang != NULL ? a->opt.lang : LESSON_BASE_LANG;
+	n = strcspn(env, ":_.@");
+	snprintf(code, sizeof code, "%.*s", (int)(n < 7 ? n : 7), env);
+	if (has_lang(&u->lb, code))
+		return code;
+	return has_lang(&u->lb, LESSON_BASE_LANG) ? LESSON_BASE_LANG : NULL;
+}
+
+int
+lesson_ui_available(const struct app *a)
+{
+	return lesson_ui_lang(a) != NULL;
+}
+
+int
+lesson_ui_ticking(const struct app *a)
+{
+	return a->screen == SCR_LESSON && a->lesson != NULL &&
+	    a->lesson->m != NULL && a->lesson->facilitate &&
+	    a->lesson->play.phase == PLAY_STEPS;
+}
+
+void
+lesson_ui_play(struct app *a, const struct module *m, int facilitate)
+{
+	struct lesson_ui *u = ui(a);
+
+	forget(u);
+	u->m = m;
+	u->facilitate = facilitate;
+	play_init(&u->play, m, facilitate, facilitate ?
+	    a->opt.participants : 1, app_clock_s());
+	if (facilitate && a->opt.participants <= 0)
+		u->ask = ASK_PARTICIPANTS;
+	app_goto(a, SCR_LESSON);
+}
+
+void
+lesson_ui_start(struct app *a)
+{
+	const struct lesson_ui *u = a->lesson;
+	const struct module *m;
+	const char *lang;
+
+	if (a->opt.module == NULL && !a->opt.lessons_first)
+		return;
+	if ((lang = lesson_ui_lang(a)) == NULL)
+		return;
+	if (a->opt.module != NULL &&
+	    ((m = lessons_find(&u->lb, lang, a->opt.module)) != NULL ||
+	    (m = lessons_find(&u->lb, LESSON_BASE_LANG, a->opt.module)) !=
+	    NULL)) {
+		lesson_ui_play(a, m, a->opt.facilitate);
+		return;
+	}
+	app_goto(a, SCR_MODULES);
+}
+
+void
+lesson_ui_compare(struct app *a)
+{
+	const struct step *st = play_step(&a->lesson->play);
+	const struct corridor *c;
+	char *amount;
+	size_t n;
+
+	c = ratebook_find(&a->rb, st->from, st->to, NULL, NULL, &n);
+	if (c == NULL) {
+		app_message(a, _("No prices for this route: the rate tables "
+		    "do not have it."));
+		return;
+	}
+	amount = st->amount_text;
+	memcpy(a->from, st->from, sizeof a->from);
+	a->corridor = c;
+	a->inverse = 0;
+	snprintf(a->amount, sizeof a->amount, "%s", amount);
+	a->payout = PAYOUT_ANY;
+	a->sort = SORT_RECEIVED;
+	if (app_compare(a) != 0)
+		return;
+	a->results_return = SCR_LESSON;
+	app_goto(a, SCR_RESULTS);
+}
+
+/* Records the session; sets the end message. */
+static void
+record(struct app *a, const char *path, int make_dir)
+{
+	struct lesson_ui *u = a->lesson;
+	struct session_record r;
+	struct diags d;
+	struct store *s;
+	long long id = 0;
+
+	play_record(&u->play, &r);
+	r.date = remit_today();
+	/* Stored data: a label, not translated. */
+	r.place = a->opt.place != NULL ? a->opt.place : a->opt.kiosk ?
+	    "kiosk" : u->facilitate ? "not given" : "self-study";
+	diags_init(&d);
+	s = store_open(path, 1, make_dir, &d);
+	if (s != NULL && store_record(s, &r, &id, &d) == 0)
+		u->end_msg = xasprintf(_("Results recorded (session %lld)."),
+		    id);
+	else {
+		u->end_msg = diag_format(&d.v[0]);
+		u->end_error = 1;
+	}
+	store_close(s);
+	diags_free(&d);
+	play_record_free(&r);
+}
+
+void
+lesson_ui_end(struct app *a)
+{
+	struct lesson_ui *u = a->lesson;
+	struct diags d;
+	char *path;
+
+	if (u == NULL || u->m == NULL || u->ended)
+		return;
+	u->ended = 1;
+	if (a->opt.db != NULL)
+		record(a, a->opt.db, 0);
+	else if (u->facilitate && !a->opt.kiosk) {
+		diags_init(&d);
+		if ((path = store_default_path(&d)) != NULL)
+			record(a, path, 1);
+		else {
+			u->end_msg = diag_format(&d.v[0]);
+			u->end_error = 1;
+		}
+		free(path);
+		diags_free(&d);
+	}
+	if (a->opt.handout != NULL && !a->opt.kiosk)
+		lesson_ui_handout(a, a->opt.handout);
+}
+
+int
+lesson_ui_handout(struct app *a, const char *path)
+{
+	struct lesson_ui *u = a->lesson;
+	char *text, *msg, *text2;
+	FILE *f;
+	int rc = 0;
+
+	if (a->opt.kiosk)
+		return -1;
+	text = play_handout(&u->play);
+	if ((f = fopen(path, "w")) == NULL)
+		rc = -1;
+	else if ((fputs(text, f) == EOF) | (fclose(f) != 0))
+		rc = -1;
+	if (rc != 0)
+		msg = xasprintf(_("%s: cannot write the handout (%s); give "
+		    "another file name"), path, strerror(errno));
+	else
+		msg = xasprintf(_("Handout written to %s."), path);
+	if (u->end_msg != NULL) {
+		text2 = xasprintf("%s %s", u->end_msg, msg);
+		free(msg);
+		msg = text2;
+	}
+	free(u->end_msg);
+	u->end_msg = msg;
+	u->end_error |= rc != 0;
+	free(text);
+	return rc;
+}
