@@ -5,84 +5,8 @@
 # most 10 s); nothing sleeps a fixed long time.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "1..0 # SKIP tmux is not installed"
-	exit 77
-fi
-
-SOCK="remit-lesson-test-$$"
-trap 'tmux -L "$SOCK" kill-server 2>/dev/null; rm -rf "$TMPD"' EXIT
-tm() { tmux -L "$SOCK" "$@"; }
+. "$TOP_SRCDIR/tests/tmux.sh"
 LESSONS="$TOP_SRCDIR/lessons"
-# start NAME ARGS...: a new 80x24 window running remit ARGS (stderr kept
-# in $TMPD/NAME.err, the process id in $TMPD/NAME.pid, the exit status in
-# $TMPD/NAME.rc once it ends); env VAR=VALUE words may come first in ARGS.
-# The exit status is recorded by a wrapper because tmux 3.3 does not
-# always report a pane's exit status.
-cat > "$TMPD/run.sh" <<EOF
-name=\$1
-shift
-trap '' INT QUIT TSTP
-sh -c 'echo \$\$ > "\$0.pid"; exec "\$@"' "$TMPD/\$name" "\$@" 2>"$TMPD/\$name.err"
-echo \$? > "$TMPD/\$name.rc"
-EOF
-start() {
-	name=$1
-	shift
-	rm -f "$TMPD/$name.rc" "$TMPD/$name.pid"
-	tm new-window -d -n "$name" "sh '$TMPD/run.sh' '$name' env TERM=screen \
-LC_ALL=C.UTF-8 LANGUAGE= REMIT_TODAY=2026-11-24 $*"
-}
-# screen NAME: the window's text, lines joined, blanks squeezed.
-screen() {
-	tm capture-pane -p -t "$1" | tr '\n' ' ' | tr -s ' '
-}
-
-# wait_for NAME TEXT: polls until TEXT is on the screen; 0, or 1 after 10 s.
-wait_for() {
-	i=0
-	while [ $i -lt 100 ]; do
-		case "$(screen "$1")" in *"$2"*) return 0 ;; esac
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-
-# wait_gone NAME TEXT: polls until TEXT has left the screen.
-wait_gone() {
-	i=0
-	while [ $i -lt 100 ]; do
-		case "$(screen "$1")" in *"$2"*) ;; *) return 0 ;; esac
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-
-# wait_dead NAME: polls until the window's remit has ended; 0, or 1 after
-# 10 s.  Its exit status is then in $TMPD/NAME.rc.
-wait_dead() {
-	i=0
-	while [ $i -lt 100 ]; do
-		[ -s "$TMPD/$1.rc" ] && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-exit_status() { cat "$TMPD/$1.rc" 2>/dev/null; }
-
-keys() { n=$1; shift; tm send-keys -t "$n" "$@"; }
-typ() { tm send-keys -t "$1" -l "$2"; }
-pid_of() { cat "$TMPD/$1.pid" 2>/dev/null; }
-# click NAME COL ROW: a left click (X10 mouse protocol) at 0-based cells.
-click() {
-	b=$(printf "\\$(printf %o $((33 + $2)))")
-	c=$(printf "\\$(printf %o $((33 + $3)))")
-	tm send-keys -t "$1" -l "$(printf '\033[M ')$b$c"
-	tm send-keys -t "$1" -l "$(printf '\033[M#')$b$c"
-}
 
 # walk NAME TEXT: presses Right until TEXT is on the screen (at most 20).
 walk() {
@@ -254,55 +178,55 @@ like "$h" "Months: 36" "handout: the inputs as changed"
 like "$h" "= Balance: $bal" "handout: the result"
 unlike "$(screen se)" "recorded" "self-paced without --db: nothing recorded"
 
-# --- facilitator mode, in Spanish -------------------------------------------
+# --- facilitator mode, in Spanish (lesson and screens) ----------------------
 start fa "$REMIT" lesson true-cost --lang es --facilitate --place Lyon \
     --lessons "'$LESSONS'" --db "'$TMPD/group.db'"
-wait_for fa "How many people are taking part?"
+wait_for fa "¿Cuántas personas participan?"
 ok $? "facilitator mode: the number of participants is asked"
 typ fa "5"
 keys fa Enter
 wait_for fa "¿Cuál es el costo real de enviar dinero?"
 ok $? "then the first question, in Spanish"
 keys fa b b b a '?'
-wait_for fa "5 of 5 have answered."
+wait_for fa "Respondieron 5 de 5."
 ok $? "five presses counted (b, b, b, a, ?)"
 keys fa B
-wait_for fa "Every participant has answered"
+wait_for fa "Todos los participantes respondieron"
 ok $? "a sixth is refused"
 keys fa u
-wait_for fa "4 of 5 have answered."
+wait_for fa "Respondieron 4 de 5."
 ok $? "u takes back the last press"
 unlike "$(screen fa)" "B✓" "the answer is hidden"
 keys fa '?' r
 wait_for fa "B✓"
 ok $? "r reveals the right answer"
 keys fa Right C C C A A Right B B B C C Right B B B A A Right
-wait_for fa "Step 1 of 15"
+wait_for fa "Paso 1 de 15"
 ok $? "the pre-quiz counted, the first step"
-like "$(screen fa)" "of 12 minutes" "the section's timer and its minutes"
+like "$(screen fa)" "de 12 minutos" "the section's timer and its minutes"
 unlike "$(screen fa)" "Pregunte al grupo" "notes hidden by default"
 keys fa p
-wait_for fa "Presenter notes"
+wait_for fa "Notas del facilitador"
 ok $? "p shows the presenter notes"
 like "$(screen fa)" "Pregunte al grupo" "in the lesson's language"
 keys fa p
-wait_gone fa "Presenter notes"
+wait_gone fa "Notas del facilitador"
 ok $? "p hides them again"
-walk fa "After the lesson: question 1 of 4"
+walk fa "Después de la lección: pregunta 1 de 4"
 keys fa B B B B B Right C C C C '?' Right B B B B B Right B B B B A Right
-wait_for fa "Results recorded"
+wait_for fa "Resultados registrados"
 ok $? "the end: recorded"
 s=$(screen fa)
-like "$s" "before 60.00%, after 90.00%" "12 of 20 right before, 18 after"
-like "$s" "Gain: +30.00 points" "the gain in points"
+like "$s" "antes 60.00%, después 90.00%" "12 of 20 right before, 18 after"
+like "$s" "Mejora: +30.00 puntos" "the gain in points"
 like "$s" "1. ¿Cuál es el costo real" "per question: its prompt"
-like "$s" "before 60.00%, after 100.00% 2." "q1: 3 of 5, then 5 of 5"
+like "$s" "antes 60.00%, después 100.00% 2." "q1: 3 of 5, then 5 of 5"
 unlike "$(cat "$TMPD/fa.err")" "Pregunte" "notes never on stderr"
 keys fa w
-wait_for fa "file name"
+wait_for fa "Nombre del archivo del resumen"
 typ fa "$TMPD/fa handout.txt"
 keys fa Enter
-wait_for fa "Handout written to"
+wait_for fa "Resumen escrito en"
 ok $? "w at the end: the handout, to the file name typed"
 like "$(cat "$TMPD/fa handout.txt")" "El costo real de enviar dinero" \
     "with the module's title"
@@ -315,11 +239,11 @@ start sc "$REMIT" lesson --lessons "'$LESSONS'" --lang fr
 wait_for sc "Le vrai coût d'un envoi d'argent"
 ok $? "remit lesson without a module: the list, in French"
 keys sc Down f
-wait_for sc "How many people are taking part?"
+wait_for sc "Combien de personnes participent"
 ok $? "f on the list: facilitator mode, the number of people asked"
 typ sc "3"
 keys sc Enter
-walk sc "Step 10 of 17"
+walk sc "Étape 10 sur 17"
 s=$(screen sc)
 like "$s" "Comment marchent les arnaques" "a long page in French"
 unlike "$s" "un peu différent" "its end is below the window"
@@ -329,8 +253,8 @@ wait_for sc "un peu différent"
 ok $? "Down scrolls to its end"
 like "$(screen sc)" "↑" "and an arrow says there is more above"
 keys sc Right
-wait_for sc "Step 11 of 17"
-unlike "$(screen sc)" "then press Enter" "facilitated: no learner's instructions"
+wait_for sc "Étape 11 sur 17"
+unlike "$(screen sc)" "puis appuyez sur Enter" "facilitated: no learner's instructions"
 
 # --- the app: the lessons entry, the language fallback, kiosk reset ---------
 start ap "$REMIT" app --lessons "'$LESSONS'"
