@@ -32,7 +32,7 @@ fi
 mkdir -p build
 cd build
 [ -f Makefile ] || ../configure -q
-make -s -j"$(nproc)"
+make -s -j"$(nproc)" >/dev/null
 
 case "${1:-run}" in
 check)
