@@ -75,28 +75,6 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
-/* Reads a whole number 1..limit; -1 when it is not one. */
-static long
-parse_count(const char *s, long limit)
-{
-	char *end;
-	long v;
-
-	if (*s < '0' || *s > '9')
-		return -1;
-	v = strtol(s, &end, 10);
-	return *end != '\0' || v < 1 || v > limit ? -1 : v;
-}
-
-static int
-lang_valid(const char *s)
-{
-	size_t n = strlen(s);
-
-	return n >= 2 && n <= 5 && strspn(s, "abcdefghijklmnopqrstuvwxyz"
-	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") == n;
-}
-
 /* Parses the options into o; returns -1 to go on, else an exit status. */
 static int
 parse(int argc, char **argv, struct app_options *o, int *make_pin)
@@ -113,7 +91,7 @@ parse(int argc, char **argv, struct app_options *o, int *make_pin)
 		case OPT_PIN_FILE: o->pin_file = optarg; break;
 		case OPT_DB: o->db = optarg; break;
 		case OPT_LANG:
-			if (!lang_valid(optarg))
+			if (!remit_lang_valid(optarg))
 				return remit_usage_error(name, _("--lang "
 				    "\"%s\": write a language code such as en, "
 				    "fr, es or pt"), optarg);
@@ -121,13 +99,13 @@ parse(int argc, char **argv, struct app_options *o, int *make_pin)
 			break;
 		case OPT_IDLE:
 			idle_given = 1;
-			if ((o->idle_s = parse_count(optarg, 86400)) < 0)
+			if ((o->idle_s = remit_parse_count(optarg, 86400)) < 0)
 				return remit_usage_error(name, _("--idle "
 				    "\"%s\": write a number of seconds from 1 "
 				    "to 86400"), optarg);
 			break;
 		case OPT_MAX_AGE:
-			if ((o->max_age_days = parse_count(optarg, 36500)) < 0)
+			if ((o->max_age_days = remit_parse_count(optarg, 36500)) < 0)
 				return remit_usage_error(name, _("--max-age "
 				    "\"%s\": write a number of days from 1 to "
 				    "36500"), optarg);

@@ -59,28 +59,6 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
-/* Reads --participants: 1 to STORE_MAX_PARTICIPANTS; -1 if not. */
-static long
-parse_people(const char *s)
-{
-	char *end;
-	long v;
-
-	if (*s < '0' || *s > '9')
-		return -1;
-	v = strtol(s, &end, 10);
-	return *end != '\0' || v < 1 || v > STORE_MAX_PARTICIPANTS ? -1 : v;
-}
-
-static int
-lang_valid(const char *s)
-{
-	size_t n = strlen(s);
-
-	return n >= 2 && n <= 5 && strspn(s, "abcdefghijklmnopqrstuvwxyz"
-	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") == n;
-}
-
 /* One option into o; -1 to go on, else an exit status. */
 static int
 option(int ch, struct app_options *o, char **argv)
@@ -92,7 +70,7 @@ option(int ch, struct app_options *o, char **argv)
 	case OPT_DB: o->db = optarg; return -1;
 	case OPT_HANDOUT: o->handout = optarg; return -1;
 	case OPT_LANG:
-		if (!lang_valid(optarg))
+		if (!remit_lang_valid(optarg))
 			return remit_usage_error("lesson", _("--lang \"%s\": "
 			    "write a language code such as en, fr or es"),
 			    optarg);
@@ -105,7 +83,7 @@ option(int ch, struct app_options *o, char **argv)
 		o->place = optarg;
 		return -1;
 	case OPT_PARTICIPANTS:
-		if ((o->participants = parse_people(optarg)) < 0)
+		if ((o->participants = remit_parse_count(optarg, STORE_MAX_PARTICIPANTS)) < 0)
 			return remit_usage_error("lesson", _("--participants "
 			    "\"%s\": write a number from 1 to %d"), optarg,
 			    STORE_MAX_PARTICIPANTS);

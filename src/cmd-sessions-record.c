@@ -11,13 +11,11 @@
 
 #include "i18n.h"
 #include "lesson.h"
+#include "cmd-sessions.h"
 #include "remit.h"
 #include "store.h"
 #include "util.h"
 
-int sessions_record(int argc, char **argv);
-void sessions_print_diags(const struct diags *d);
-char *sessions_db_path(const char *opt, int *is_default);
 
 enum {
 	OPT_DB = 256, OPT_MODULE, OPT_LANG, OPT_PLACE, OPT_MODE,
@@ -214,8 +212,6 @@ store_session(const struct record_opts *o, const struct answer_list *al,
 static int
 record_option(int ch, struct record_opts *o)
 {
-	char *end;
-
 	switch (ch) {
 	case OPT_DB: o->db = optarg; break;
 	case OPT_MODULE: o->module = optarg; break;
@@ -232,10 +228,9 @@ record_option(int ch, struct record_opts *o)
 		o->has_mode = 1;
 		break;
 	case OPT_PARTICIPANTS:
-		o->participants = strtol(optarg, &end, 10);
-		if (*optarg < '0' || *optarg > '9' || *end != '\0' ||
-		    o->participants < 1 ||
-		    o->participants > STORE_MAX_PARTICIPANTS)
+		o->participants = remit_parse_count(optarg,
+		    STORE_MAX_PARTICIPANTS);
+		if (o->participants < 0)
 			return remit_usage_error("sessions", _("--participants "
 			    "\"%s\": give a whole number from 1 to %d"), optarg,
 			    STORE_MAX_PARTICIPANTS);

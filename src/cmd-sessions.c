@@ -15,6 +15,7 @@
 #include "i18n.h"
 #include "lesson.h"
 #include "output.h"
+#include "cmd-sessions.h"
 #include "remit.h"
 #include "store.h"
 #include "util.h"
@@ -70,11 +71,6 @@ static const struct option longopts[] = {
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
 };
-
-/* Prints every diagnostic, one line each, made terminal-safe. */
-void sessions_print_diags(const struct diags *d);
-/* The --db value, or the default path; NULL after printing why. */
-char *sessions_db_path(const char *opt, int *is_default);
 
 void
 sessions_print_diags(const struct diags *d)
@@ -348,8 +344,6 @@ report_option(int ch, struct report_opts *o)
 	return -1;
 }
 
-/* `remit sessions record`, in cmd-sessions-record.c. */
-int sessions_record(int argc, char **argv);
 
 static int
 cmd_sessions_exec(int argc, char **argv)

@@ -4,33 +4,16 @@
  */
 #include "config.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "i18n.h"
 #include "lesson.h"
 #include "util.h"
-
-static int
-name_cmp(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Nonzero when path names a folder. */
-static int
-is_dir(const char *path)
-{
-	struct stat st;
-
-	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-}
 
 /*
  * The names in dir, sorted: sub-folders when want_dirs, else *.json files.
@@ -39,41 +22,16 @@ is_dir(const char *path)
 static char **
 list_names(const char *dir, int want_dirs, size_t *n, struct diags *d)
 {
-	struct dirent *e;
-	size_t cap = 16, len;
-	char **names, *path;
-	DIR *dp;
+	char **names;
 	int err;
 
-	if ((dp = opendir(dir)) == NULL) {
-		err = errno;
+	names = dir_names(dir, want_dirs, n, &err);
+	if (names == NULL)
 		diags_add(d, dir, NULL, err == ENOENT ? _("no such folder; "
 		    "give the lesson folder with --lessons DIR") :
 		    err == ENOTDIR ? _("not a folder; give the lesson folder "
 		    "with --lessons DIR") : _("the folder cannot be read; "
 		    "check its permissions"));
-		return NULL;
-	}
-	names = xcalloc(cap, sizeof *names);
-	*n = 0;
-	while ((e = readdir(dp)) != NULL) {
-		len = strlen(e->d_name);
-		if (e->d_name[0] == '.')
-			continue;
-		if (want_dirs) {
-			path = xasprintf("%s/%s", dir, e->d_name);
-			err = !is_dir(path);
-			free(path);
-			if (err)
-				continue;
-		} else if (len < 6 || strcmp(e->d_name + len - 5, ".json") != 0)
-			continue;
-		if (*n == cap)
-			names = xreallocarray(names, cap *= 2, sizeof *names);
-		names[(*n)++] = xstrdup(e->d_name);
-	}
-	closedir(dp);
-	qsort(names, *n, sizeof *names, name_cmp);
 	return names;
 }
 

@@ -5,7 +5,6 @@
  */
 #include "config.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,44 +14,19 @@
 #include "ratebook.h"
 #include "util.h"
 
-static int
-name_cmp(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* The *.json names in dir, sorted; NULL with a diagnostic on error. */
 static char **
 list_tables(const char *dir, size_t *n, struct diags *d)
 {
-	struct dirent *e;
-	size_t cap = 16, len;
 	char **names;
-	DIR *dp;
+	int err;
 
-	dp = opendir(dir);
-	if (dp == NULL) {
-		int err = errno;
-
+	names = dir_names(dir, 0, n, &err);
+	if (names == NULL)
 		diags_add(d, dir, NULL, err == ENOENT ? _("no such folder; "
 		    "give the rate folder with --rates DIR") : err == ENOTDIR ?
 		    _("not a folder; give the rate folder with --rates DIR") :
 		    _("the folder cannot be read; check its permissions"));
-		return NULL;
-	}
-	names = xcalloc(cap, sizeof *names);
-	*n = 0;
-	while ((e = readdir(dp)) != NULL) {
-		len = strlen(e->d_name);
-		if (e->d_name[0] == '.' || len < 6 ||
-		    strcmp(e->d_name + len - 5, ".json") != 0)
-			continue;
-		if (*n == cap)
-			names = xreallocarray(names, cap *= 2, sizeof *names);
-		names[(*n)++] = xstrdup(e->d_name);
-	}
-	closedir(dp);
-	qsort(names, *n, sizeof *names, name_cmp);
 	return names;
 }
 

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <locale.h>
 #include <stdarg.h>
@@ -133,6 +134,28 @@ output_format_parse(const char *s, enum output_format *f)
 			return 0;
 		}
 	return -1;
+}
+
+long
+remit_parse_count(const char *s, long limit)
+{
+	char *end;
+	long v;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	return errno != 0 || *end != '\0' || v < 1 || v > limit ? -1 : v;
+}
+
+int
+remit_lang_valid(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n >= 2 && n <= 5 && strspn(s, "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") == n;
 }
 
 const char *

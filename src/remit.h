@@ -60,6 +60,12 @@ int output_format_parse(const char *s, enum output_format *f);
 /* When main() started (CLOCK_MONOTONIC), for the bench timings. */
 extern struct timespec remit_started;
 
+/* A whole number from 1 to limit typed as an option value (digits only);
+ * -1 when it is not one. */
+long remit_parse_count(const char *s, long limit);
+/* Nonzero when s can be a language code ("fr", "pt_BR"). */
+int remit_lang_valid(const char *s);
+
 /* Today's date as YYYY-MM-DD (UTC), or $REMIT_TODAY when set (tests). */
 const char *remit_today(void);
 

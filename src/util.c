@@ -3,6 +3,7 @@
  */
 #include "config.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -196,4 +197,55 @@ nearest_word(const char *s, const char *const *words)
 	}
 	limit = strlen(s) / 3 + 1;
 	return best <= limit ? found : NULL;
+}
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Nonzero when the entry `name` of dir is wanted by dir_names(). */
+static int
+entry_wanted(const char *dir, const char *name, int want_dirs)
+{
+	size_t len = strlen(name);
+	struct stat st;
+	char *path;
+	int ok;
+
+	if (name[0] == '.')
+		return 0;
+	if (!want_dirs)
+		return len >= 6 && strcmp(name + len - 5, ".json") == 0;
+	path = xasprintf("%s/%s", dir, name);
+	ok = stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+	free(path);
+	return ok;
+}
+
+char **
+dir_names(const char *dir, int want_dirs, size_t *n, int *err)
+{
+	struct dirent *e;
+	size_t cap = 16;
+	char **names;
+	DIR *dp;
+
+	if ((dp = opendir(dir)) == NULL) {
+		*err = errno;
+		return NULL;
+	}
+	names = xcalloc(cap, sizeof *names);
+	*n = 0;
+	while ((e = readdir(dp)) != NULL) {
+		if (!entry_wanted(dir, e->d_name, want_dirs))
+			continue;
+		if (*n == cap)
+			names = xreallocarray(names, cap *= 2, sizeof *names);
+		names[(*n)++] = xstrdup(e->d_name);
+	}
+	closedir(dp);
+	qsort(names, *n, sizeof *names, name_cmp);
+	return names;
 }

@@ -26,6 +26,12 @@ char *text_safe(const char *s);
 size_t utf8_len(const unsigned char *s);
 /* Nonzero when s holds a control character or is not valid UTF-8. */
 int text_has_control(const char *s);
+/*
+ * The entries of dir, sorted by name, hidden ones left out: its
+ * sub-folders when want_dirs, else its *.json files.  The caller frees each
+ * name and the array.  NULL when dir cannot be opened, with errno in *err.
+ */
+char **dir_names(const char *dir, int want_dirs, size_t *n, int *err);
 /* Levenshtein distance between two short ASCII strings. */
 size_t edit_distance(const char *a, const char *b);
 /* The word of `words` (NULL-terminated) nearest to s, or NULL if none is
