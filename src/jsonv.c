@@ -317,16 +317,18 @@ jv_texts(struct jv_ctx *x, const cJSON *obj, const char *path,
     const char *key, int lo, int hi, char ***out, size_t *n)
 {
 	const cJSON *arr = jv_list(x, obj, path, key, lo, hi, "\"...\""), *e;
-	char *p;
+	char *list, *p;
 
 	if (arr == NULL)
 		return;
+	list = jv_path(path, key);
 	*out = xcalloc(cJSON_GetArraySize(arr), sizeof **out);
 	cJSON_ArrayForEach(e, arr) {
-		p = xasprintf("%s.%s[%zu]", path, key, *n);
+		p = xasprintf("%s[%zu]", list, *n);
 		(*out)[(*n)++] = jv_text_value(x, e, p);
 		free(p);
 	}
+	free(list);
 }
 
 /* A word from a vocabulary; returns its index or -1. */

@@ -20,7 +20,7 @@
 
 static const char *const top_fields[] = {
 	"schema", "id", "language", "order", "title", "description",
-	"minutes", "dont_know", "quiz", "sections", NULL
+	"minutes", "objectives", "dont_know", "quiz", "sections", NULL
 };
 static const char *const quiz_fields[] = {
 	"id", "prompt", "options", "answer", "explanation", NULL
@@ -63,6 +63,8 @@ static const char *const bundled_corridors[] = {
 };
 
 #define MAX_MINUTES	600
+#define MIN_OBJECTIVES	2	/* what a module states it teaches */
+#define MAX_OBJECTIVES	4
 
 static void
 parse_question(struct jv_ctx *x, const cJSON *o, const char *path,
@@ -421,6 +423,9 @@ parse_header(struct jv_ctx *x, const cJSON *root, struct module *m,
 	m->title = jv_text(x, root, "", "title", 1);
 	m->description = jv_text(x, root, "", "description", 1);
 	jv_int(x, root, "", "minutes", 1, MAX_MINUTES, &m->minutes);
+	if (cJSON_GetObjectItemCaseSensitive(root, "objectives") != NULL)
+		jv_texts(x, root, "", "objectives", MIN_OBJECTIVES,
+		    MAX_OBJECTIVES, &m->objectives, &m->nobjectives);
 	m->dont_know = jv_text(x, root, "", "dont_know", 1);
 }
 
@@ -548,6 +553,7 @@ module_free(struct module *m)
 	free(m->language);
 	free(m->title);
 	free(m->description);
+	strings_free(m->objectives, m->nobjectives);
 	free(m->dont_know);
 	free(m);
 }

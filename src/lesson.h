@@ -112,6 +112,8 @@ struct module {
 	char			*title;
 	char			*description;
 	int			 minutes;
+	char			**objectives;	/* what a learner will be able to do */
+	size_t			 nobjectives;	/* 0 when the file states none */
 	char			*dont_know;
 	struct quiz_question	*quiz;
 	size_t			 nquiz;

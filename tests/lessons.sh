@@ -36,6 +36,13 @@ bad unknown-deep 'd["sections"][0]["steps"][1]["options"][0]["corect"] = True' \
 	'sections[0].steps[1].options[0].corect: unknown field; did you mean "correct"?'
 bad unknown-far 'd["sections"][0]["steps"][0]["picture"] = "x.png"' \
 	'sections[0].steps[0].picture: unknown field; the fields here are: kind, notes, title, text'
+bad objectives-one 'd["objectives"] = ["Compare two offers."]' \
+	'objectives: holds 1 items; give from 2 to 4'
+bad objectives-number 'd["objectives"] = ["Compare two offers.", 5]' \
+	'objectives[1]: must be a non-empty text in quotes'
+mutate objectives-good/en 'd["objectives"] = ["Compare two offers by their total cost.", "Find the fee."]'
+run check --lessons "$TMPD/objectives-good"
+is "$RC" 0 "two objectives are accepted"
 bad unknown-kind 'd["sections"][1]["steps"][2]["kind"] = "summry"' \
 	'sections[1].steps[2].kind: unknown value; did you mean "summary"?'
 bad unknown-input 'i = d["sections"][0]["steps"][3]["inputs"]; i["deposti"] = i.pop("deposit")' \
