@@ -34,7 +34,7 @@ static const char options_help[] = N_(
 "  loan       --principal P --rate R --months N [--schedule]\n"
 "             the equal monthly payment (PMT) and the schedule\n"
 "  flat       --principal P --flat-rate F --months N\n"
-"             the true yearly rate of a flat rate of F % a month (RATE)\n"
+"             the yearly rates behind a flat rate of F % a month (RATE)\n"
 "  inflation  --amount X --rate R --years Y\n"
 "             what X will be worth after Y years of R % inflation\n\n"
 "  -d, --deposit D      paid at the end of every month\n"
@@ -553,8 +553,8 @@ run_flat(struct calc_args *a)
 	v[3] = dec_str(fl.effective_pct, 2, ROUND_HALF_UP);
 	label[0] = _("Monthly installment");
 	label[1] = _("Total interest");
-	label[2] = _("True yearly rate (APR)");
-	label[3] = _("Effective yearly rate");
+	label[2] = _("Yearly rate on what you owe (US APR)");
+	label[3] = _("Effective yearly rate (UK APR, EU APRC)");
 	unit[0] = unit[1] = a->currency;
 	unit[2] = unit[3] = "%";
 	emit(a, key, label, v, unit, 4);

@@ -192,9 +192,9 @@ run_flat(const struct calc_in *in, struct play_calc_out *o)
 	    ROUND_HALF_UP), NULL);
 	put(o, _("Total interest"), dec_str(f.total_interest, PLACES,
 	    ROUND_HALF_UP), NULL);
-	put(o, _("True yearly rate (APR)"), dec_str(f.apr_pct, 2,
+	put(o, _("Yearly rate on what you owe (US APR)"), dec_str(f.apr_pct, 2,
 	    ROUND_HALF_UP), "%");
-	put(o, _("Effective yearly rate"), dec_str(f.effective_pct, 2,
+	put(o, _("Effective yearly rate (UK APR, EU APRC)"), dec_str(f.effective_pct, 2,
 	    ROUND_HALF_UP), "%");
 	calc_flat_clear(&f);
 }

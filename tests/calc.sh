@@ -54,10 +54,10 @@ is "$(json_get "$TMPD/out" 'sum(__import__("decimal").Decimal(r["principal"]) fo
 # flat: 2 % a month on 1000 for 12 months
 run calc flat --principal 1000 --flat-rate 2 --months 12
 is "$RC" 0 "flat: exit 0"
-is "$OUT" "Monthly installment     103.33
-Total interest          240.00
-True yearly rate (APR)   41.70 %
-Effective yearly rate    50.67 %" "flat: table (spec example)"
+is "$OUT" "Monthly installment                      103.33
+Total interest                           240.00
+Yearly rate on what you owe (US APR)      41.70 %
+Effective yearly rate (UK APR, EU APRC)   50.67 %" "flat: table (spec example)"
 run calc flat -p 1000 -f 2 -m 12 --format json
 is "$OUT" '{
   "installment": "103.33",
