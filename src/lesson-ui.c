@@ -394,8 +394,10 @@ lesson_ui_notes_sync(struct app *a)
 	free(u->notes_at);
 	u->notes_at = at;
 	sec = play_section(p, NULL);
-	text = xasprintf("%s========================================\n%s\n"
-	    "%s\n\n%s\n\n", isatty(fd) ? "\033[H\033[2J" : "", u->m->title,
+	if (isatty(fd) && write(fd, "\033[H\033[2J", 7) < 0)
+		return;		/* the terminal went away: nothing to do */
+	text = xasprintf("========================================\n%s\n"
+	    "%s\n\n%s\n\n", u->m->title,
 	    sec != NULL ? sec->title : p->phase == PLAY_PRE ? _("Before the "
 	    "lesson") : p->phase == PLAY_POST ? _("After the lesson") :
 	    _("Results"), st != NULL && st->notes != NULL ? st->notes :

@@ -440,6 +440,29 @@ test_not_asked(const struct module *m)
 	play_free(&p);
 }
 
+/* The handout before any calculator was used: no empty heading. */
+static void
+test_handout(const struct module *m)
+{
+	struct play p;
+	char *h;
+
+	play_init(&p, m, 0, 1, 0);
+	h = play_handout(&p);
+	tap_ok(strncmp(h, "A small module for the tests\n\nIn this lesson "
+	    "you will learn to:\n  * Name every kind of step.\n", 93) == 0,
+	    "handout: the title, then the objectives");
+	tap_ok(strstr(h, "Your calculations") == NULL, "no calculator used: "
+	    "no \"Your calculations\" heading");
+	tap_ok(strstr(h, "My budget for a month\n  Money coming in each "
+	    "month: ______________\n") != NULL, "a budget worksheet");
+	tap_ok(strstr(h, "My savings goal\n") != NULL &&
+	    strstr(h, "lender") == NULL, "a goal worksheet (a savings "
+	    "calculator), no lender's questions");
+	free(h);
+	play_free(&p);
+}
+
 int
 main(void)
 {
@@ -459,6 +482,7 @@ main(void)
 	if (tap_ok(mini != NULL, "the mini fixture loads")) {
 		test_shuffle(mini);
 		test_not_asked(mini);
+		test_handout(mini);
 		module_free(mini);
 	}
 	return tap_done();
