@@ -175,6 +175,31 @@ wait_for ff "Say hello."
 ok $? "p still shows them, for a single screen"
 kill -TERM "$(pid_of ff)"
 
+# --- Home from a lesson's comparison leaves nothing in the person's fields --
+start hm REMIT_SEED=0 "$REMIT" lesson mini --lessons "'$FIX'"
+wait_for hm "In this lesson you will learn to:"
+keys hm Enter 2 1 4 Right Right Right Right
+wait_for hm "Step 5 of 7"
+keys hm Enter
+wait_for hm "Gets NGN"
+keys hm h
+wait_for hm "Step 5 of 7"
+keys hm Escape
+wait_for hm "(20 minutes)"
+keys hm Escape
+wait_for hm "Compare the cost of sending money"
+keys hm Enter
+wait_for hm "From which country"
+typ hm "united kingdom"
+keys hm Enter
+wait_for hm "To which country"
+typ hm "nigeria"
+keys hm Enter
+wait_for hm "how much?"
+ok $? "the person's own comparison, United Kingdom to Nigeria"
+unlike "$(screen hm)" "200.00" "the lesson's amount is not in the field"
+keys hm q
+
 run lesson mini --facilitate --lessons "$FIX" --notes-tty /dev/null
 is "$RC" 2 "--notes-tty that is not a terminal: exit 2"
 like "$ERR" "--notes-tty \"/dev/null\": not a terminal" "it says so"
