@@ -367,6 +367,21 @@ notes_open(struct app *a)
 	return u->notes_fd;
 }
 
+/* What the trainer reads: the step's notes or, in a quiz, the question
+ * with its right answer as the screen letters it. */
+static char *
+notes_body(const struct play *p, const struct step *st)
+{
+	const struct quiz_question *q = play_question(p);
+
+	if (q != NULL)
+		return xasprintf(_("Question %zu of %zu: %s\nRight answer: "
+		    "%c, %s"), p->q + 1, p->m->nquiz, q->prompt,
+		    'A' + q->answer, q->options[q->answer]);
+	return xstrdup(st != NULL && st->notes != NULL ? st->notes :
+	    _("No notes for this part."));
+}
+
 void
 lesson_ui_notes_sync(struct app *a)
 {
@@ -374,7 +389,7 @@ lesson_ui_notes_sync(struct app *a)
 	const struct play *p;
 	const struct step *st;
 	const struct section *sec;
-	char *at, *text;
+	char *at, *text, *body;
 	int fd;
 
 	if (a->opt.notes_out == NULL || u == NULL || u->m == NULL)
@@ -396,12 +411,13 @@ lesson_ui_notes_sync(struct app *a)
 	sec = play_section(p, NULL);
 	if (isatty(fd) && write(fd, "\033[H\033[2J", 7) < 0)
 		return;		/* the terminal went away: nothing to do */
+	body = notes_body(p, st);
 	text = xasprintf("========================================\n%s\n"
 	    "%s\n\n%s\n\n", u->m->title,
 	    sec != NULL ? sec->title : p->phase == PLAY_PRE ? _("Before the "
 	    "lesson") : p->phase == PLAY_POST ? _("After the lesson") :
-	    _("Results"), st != NULL && st->notes != NULL ? st->notes :
-	    _("No notes for this part."));
+	    _("Results"), body);
 	notes_write(fd, text);
+	free(body);
 	free(text);
 }

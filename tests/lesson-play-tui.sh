@@ -122,6 +122,8 @@ wait_for fn "In this lesson you will learn to:"
 ok $? "facilitated: the objectives too"
 keys fn Enter
 wait_for fn "0 of 2 have answered."
+wait_for tr "Question 1 of 3: One? Right answer: B, B"
+ok $? "in a quiz, the trainer's terminal has the question and its answer"
 keys fn r
 wait_for fn "Reveal after the lesson"
 ok $? "r refused during the pre-quiz"
@@ -139,6 +141,8 @@ keys fn Right
 wait_for tr "No notes for this part."
 ok $? "the notes follow the lesson"
 go fn "After the lesson: question 1 of 3"
+wait_for tr "Question 1 of 3: Three? Right answer: D, D"
+ok $? "the post-quiz's answer as its shuffled screen letters it"
 keys fn d d r
 wait_for fn "D✓"
 ok $? "after the lesson, r reveals (D, shown 4th)"
