@@ -99,6 +99,7 @@ app_set_language(const char *code)
 void
 app_goto(struct app *a, enum screen_id s)
 {
+	s = lesson_ui_compare_leave(a, s);
 	a->screen = s;
 	a->sel = 0;
 	a->top = 0;

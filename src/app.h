@@ -45,6 +45,7 @@ struct app_options {
 	long		 participants;	/* 0: asked */
 	const char	*db;		/* sessions database, or NULL */
 	const char	*handout;	/* written at the end, or NULL */
+	const char	*notes_out;	/* presenter notes go there, or NULL */
 };
 
 #define APP_AMOUNT_MAX	32

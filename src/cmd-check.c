@@ -97,6 +97,24 @@ count_lang(const struct lessonbook *lb, const char *lang)
 	return n;
 }
 
+/* The quizzes' balance and the objectives: warnings, never errors. */
+static void
+print_warnings(const struct lessonbook *lb)
+{
+	struct diags w;
+	size_t i;
+	char *line;
+
+	diags_init(&w);
+	lessons_check_balance(lb, &w);
+	for (i = 0; i < w.n; i++) {
+		line = diag_format(&w.v[i]);
+		remit_error(_("warning: %s"), line);
+		free(line);
+	}
+	diags_free(&w);
+}
+
 static int
 check_lessons(const char *dir, int quiet)
 {
@@ -112,6 +130,7 @@ check_lessons(const char *dir, int quiet)
 	diags_init(&td);
 	mismatches = lessons_check_translations(&lb, &td);
 	problems = print_diags(&lb.diags) + print_diags(&td);
+	print_warnings(&lb);
 	if (!quiet) {
 		printf(ngettext("%s: %zu valid module", "%s: %zu valid modules",
 		    lb.nmodules), lb.dir, lb.nmodules);

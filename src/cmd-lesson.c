@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,12 +30,18 @@ static const char lesson_help[] = N_(
 "Without MODULE, the app opens on the list of lessons.\n\n"
 "      --lessons DIR        the folder of money lessons\n"
 "      --rates DIR          the folder of rate tables (compare steps)\n"
-"      --lang CODE          the language: en, fr, es (else English)\n"
+"      --lang CODE          the language: en, fr, es or pt (only the\n"
+"                           lessons written in it)\n"
 "      --facilitate         lead a group: large text, the group's answers\n"
 "                           counted with A-D and ?, r reveals, p shows\n"
 "                           the presenter notes\n"
 "      --place LABEL        facilitated: where the session is held\n"
 "      --participants N     facilitated: how many people (else asked)\n"
+"      --notes-tty TTY      facilitated: the presenter notes on the\n"
+"                           trainer's own terminal (see its name with\n"
+"                           `tty`), never on the projected screen\n"
+"      --notes-file FILE    facilitated: the presenter notes appended to\n"
+"                           FILE or a FIFO, as the lesson moves\n"
 "      --db FILE            record the results in FILE (default: the\n"
 "                           sessions database; self-paced lessons are\n"
 "                           recorded only with --db)\n"
@@ -44,7 +51,7 @@ static const char lesson_help[] = N_(
 "Exit status: 0 done, 2 bad input or usage.\n");
 
 enum { OPT_LESSONS = 256, OPT_RATES, OPT_LANG, OPT_FACILITATE, OPT_PLACE,
-    OPT_PARTICIPANTS, OPT_DB, OPT_HANDOUT };
+    OPT_PARTICIPANTS, OPT_DB, OPT_HANDOUT, OPT_NOTES_TTY, OPT_NOTES_FILE };
 
 static const struct option longopts[] = {
 	{ "lessons", required_argument, NULL, OPT_LESSONS },
@@ -55,9 +62,23 @@ static const struct option longopts[] = {
 	{ "participants", required_argument, NULL, OPT_PARTICIPANTS },
 	{ "db", required_argument, NULL, OPT_DB },
 	{ "handout", required_argument, NULL, OPT_HANDOUT },
+	{ "notes-tty", required_argument, NULL, OPT_NOTES_TTY },
+	{ "notes-file", required_argument, NULL, OPT_NOTES_FILE },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
 };
+
+/* Nonzero when path is a terminal that can be written to. */
+static int
+is_tty(const char *path)
+{
+	int fd = open(path, O_WRONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+	int r = fd >= 0 && isatty(fd);
+
+	if (fd >= 0)
+		close(fd);
+	return r;
+}
 
 /* One option into o; -1 to go on, else an exit status. */
 static int
@@ -69,6 +90,14 @@ option(int ch, struct app_options *o, char **argv)
 	case OPT_FACILITATE: o->facilitate = 1; return -1;
 	case OPT_DB: o->db = optarg; return -1;
 	case OPT_HANDOUT: o->handout = optarg; return -1;
+	case OPT_NOTES_FILE: o->notes_out = optarg; return -1;
+	case OPT_NOTES_TTY:
+		if (!is_tty(optarg))
+			return remit_usage_error("lesson", _("--notes-tty \"%s\": "
+			    "not a terminal; in the trainer's own terminal, "
+			    "`tty` prints its name"), optarg);
+		o->notes_out = optarg;
+		return -1;
 	case OPT_LANG:
 		if (!remit_lang_valid(optarg))
 			return remit_usage_error("lesson", _("--lang \"%s\": "
@@ -118,16 +147,20 @@ parse(int argc, char **argv, struct app_options *o)
 	if (!o->facilitate && (o->place != NULL || o->participants > 0))
 		return remit_usage_error("lesson", _("--place and "
 		    "--participants go with --facilitate"));
+	if (!o->facilitate && o->notes_out != NULL)
+		return remit_usage_error("lesson", _("--notes-tty and "
+		    "--notes-file go with --facilitate"));
 	return -1;
 }
 
-/* There must be lessons, and MODULE in the language or in English. */
+/* There must be lessons, and MODULE in the language asked for (never
+ * the English one in its place). */
 static int
 check_lessons(const struct app_options *o)
 {
 	struct lessonbook lb;
 	const char *lang = o->lang != NULL ? o->lang : LESSON_BASE_LANG;
-	int found;
+	int found, elsewhere = 0;
 
 	if (lessons_load_dir(&lb, remit_lessons_dir(o->lessons)) != 0) {
 		remit_error(_("%s: the lessons folder cannot be read; give it "
@@ -137,13 +170,19 @@ check_lessons(const struct app_options *o)
 	}
 	if (o->module == NULL)
 		found = lb.nmodules > 0;
-	else
-		found = lessons_find(&lb, lang, o->module) != NULL ||
-		    lessons_find(&lb, LESSON_BASE_LANG, o->module) != NULL;
+	else {
+		found = lessons_find(&lb, lang, o->module) != NULL;
+		elsewhere = lessons_find(&lb, LESSON_BASE_LANG, o->module) !=
+		    NULL;
+	}
 	lessons_free(&lb);
 	if (found)
 		return -1;
-	if (o->module == NULL)
+	if (elsewhere)
+		remit_error(_("the lesson \"%s\" is not available in \"%s\" "
+		    "yet; 'remit lessons' lists each language's lessons"),
+		    o->module, lang);
+	else if (o->module == NULL)
 		remit_error(_("%s: no lessons there; give the lessons folder "
 		    "with --lessons DIR"), remit_lessons_dir(o->lessons));
 	else

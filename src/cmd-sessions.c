@@ -25,7 +25,8 @@ static int cmd_sessions_exec(int, char **);
 const struct cmd_entry cmd_sessions_entry = {
 	"sessions",
 	N_("[record] [--db FILE] [--module ID] [--from DATE] [--to DATE] "
-	    "[--period month|quarter] [--format table|csv|json] [--check]"),
+	    "[--period month|quarter] [--format table|csv|json] [--check] "
+	    "[--certificate]"),
 	N_("report quiz scores of lesson sessions, or record one"),
 	cmd_sessions_exec
 };
@@ -41,6 +42,11 @@ static const char options_help[] = N_(
 "      --format FORMAT  table (default), csv or json\n"
 "      --check          check the database file (PRAGMA integrity_check and\n"
 "                       foreign_key_check); prints ok when it is sound\n"
+"      --certificate    print a plain-text attendance certificate for each\n"
+"                       session (module, date, place, hours; no names),\n"
+"                       separated by form feeds\n"
+"      --lessons DIR    the lessons folder, for the certificates' titles\n"
+"                       and hours\n"
 "  -h, --help           show this help and exit\n\n"
 "Scores are the share of quiz questions answered right, in %, averaged\n"
 "over the sessions (exactly, then rounded half-up to 2 decimals); the gain\n"
@@ -57,7 +63,7 @@ static const char options_help[] = N_(
 
 enum {
 	OPT_DB = 256, OPT_MODULE, OPT_FROM, OPT_TO, OPT_PERIOD, OPT_FORMAT,
-	OPT_CHECK
+	OPT_CHECK, OPT_CERTIFICATE, OPT_LESSONS
 };
 
 static const struct option longopts[] = {
@@ -68,6 +74,8 @@ static const struct option longopts[] = {
 	{ "period", required_argument, NULL, OPT_PERIOD },
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "check", no_argument, NULL, OPT_CHECK },
+	{ "certificate", no_argument, NULL, OPT_CERTIFICATE },
+	{ "lessons", required_argument, NULL, OPT_LESSONS },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -219,6 +227,8 @@ struct report_opts {
 	struct report_query	 q;
 	enum output_format	 format;
 	int			 check;
+	int			 certificate;
+	const char		*lessons;
 };
 
 /* Opens the database read-only; exit status in *status on failure. */
@@ -286,6 +296,28 @@ do_report(struct store *s, const struct report_opts *o, const char *path)
 }
 
 static int
+do_certificates(struct store *s, const struct report_opts *o)
+{
+	struct session_info *v;
+	struct diags d;
+	size_t n;
+	int status;
+
+	diags_init(&d);
+	if (store_sessions(s, &o->q, &v, &n, &d) != 0) {
+		sessions_print_diags(&d);
+		diags_free(&d);
+		return EXIT_USAGE;
+	}
+	diags_free(&d);
+	if (n == 0)
+		printf("%s\n", _("No session matches."));
+	status = sessions_certificates(v, n, o->lessons);
+	session_info_free(v, n);
+	return status;
+}
+
+static int
 run_report(const struct report_opts *o)
 {
 	struct store *s;
@@ -296,7 +328,8 @@ run_report(const struct report_opts *o)
 		return EXIT_USAGE;
 	s = open_read(path, &status);
 	if (s != NULL) {
-		status = o->check ? do_check(s) : do_report(s, o, path);
+		status = o->check ? do_check(s) : o->certificate ?
+		    do_certificates(s, o) : do_report(s, o, path);
 		store_close(s);
 	}
 	free(path);
@@ -339,6 +372,12 @@ report_option(int ch, struct report_opts *o)
 		    "table, csv or json"), optarg);
 	case OPT_CHECK:
 		o->check = 1;
+		return 0;
+	case OPT_CERTIFICATE:
+		o->certificate = 1;
+		return 0;
+	case OPT_LESSONS:
+		o->lessons = optarg;
 		return 0;
 	}
 	return -1;

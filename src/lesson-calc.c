@@ -37,7 +37,14 @@ static const struct {
 struct calc_in {
 	mpq_t	q[CALC_MAX_INPUTS];
 	long	months;
+	int	bad;		/* the input refused, or -1 */
 };
+
+static void
+play_step_state_bad(struct calc_in *in, size_t k)
+{
+	in->bad = (int)k;
+}
 
 const char *
 play_input_label(const char *name)
@@ -67,39 +74,27 @@ play_inputs(struct play *p)
 	return s->inputs;
 }
 
-/* "--flat-rate" for "flat_rate": the option `remit calc` names. */
-static char *
-opt_name(const char *name)
-{
-	char *s = xasprintf("--%s", name), *u;
-
-	while ((u = strchr(s, '_')) != NULL)
-		*u = '-';
-	return s;
-}
-
-/* Reads one input as `remit calc` reads its option; 0 or -1. */
+/* Reads one input as `remit calc` reads its option, with the same
+ * checks; a problem is named by the field's label, the learner's words
+ * ("Flat rate, % a month"), never by an option name.  0 or -1. */
 static int
 read_input(const char *name, const char *text, int optional,
     struct calc_in *in, size_t k, struct diags *d)
 {
-	char *opt = opt_name(name);
-	int rc;
+	const char *label = play_input_label(name);
 
 	if (optional && *text == '\0') {
 		mpq_set_ui(in->q[k], 0, 1);
-		rc = 0;
-	} else if (strcmp(name, "months") == 0)
-		rc = calc_parse_months(&in->months, text, opt, d);
-	else if (strcmp(name, "years") == 0)
-		rc = calc_parse_years(in->q[k], text, opt, d);
-	else if (strcmp(name, "rate") == 0 || strcmp(name, "flat_rate") == 0)
-		rc = calc_parse_rate(in->q[k], text, strcmp(name, "rate") ==
-		    0 ? CALC_MAX_RATE : CALC_MAX_FLAT, opt, d);
-	else
-		rc = calc_parse_amount(in->q[k], text, PLACES, NULL, opt, d);
-	free(opt);
-	return rc;
+		return 0;
+	}
+	if (strcmp(name, "months") == 0)
+		return calc_parse_months(&in->months, text, label, d);
+	if (strcmp(name, "years") == 0)
+		return calc_parse_years(in->q[k], text, label, d);
+	if (strcmp(name, "rate") == 0 || strcmp(name, "flat_rate") == 0)
+		return calc_parse_rate(in->q[k], text, strcmp(name, "rate") ==
+		    0 ? CALC_MAX_RATE : CALC_MAX_FLAT, label, d);
+	return calc_parse_amount(in->q[k], text, PLACES, NULL, label, d);
 }
 
 /* The amounts that must be more than 0, with `remit calc`'s words. */
@@ -113,14 +108,17 @@ check_positive(const struct step *st, char **inputs, struct calc_in *in,
 		if (mpq_sgn(in->q[k]) > 0)
 			continue;
 		if (strcmp(st->inputs[k].name, "target") == 0) {
-			diags_add(d, NULL, "--target", "\"%s\": %s", inputs[k],
-			    _("the target must be more than 0"));
+			diags_add(d, NULL, play_input_label("target"),
+			    "\"%s\": %s", inputs[k], _("the target must be "
+			    "more than 0"));
+			play_step_state_bad(in, k);
 			return -1;
 		}
 		if (strcmp(st->inputs[k].name, "principal") == 0) {
-			diags_add(d, NULL, "--principal", "\"%s\": %s",
-			    inputs[k], _("the amount borrowed must be more "
-			    "than 0"));
+			diags_add(d, NULL, play_input_label("principal"),
+			    "\"%s\": %s", inputs[k], _("the amount borrowed "
+			    "must be more than 0"));
+			play_step_state_bad(in, k);
 			return -1;
 		}
 	}
@@ -240,9 +238,12 @@ play_calc(struct play *p, struct play_calc_out *out, struct diags *d)
 	for (k = 0; k < CALC_MAX_INPUTS; k++)
 		mpq_init(in.q[k]);
 	in.months = 0;
+	in.bad = -1;
 	for (k = 0; k < st->ninputs && rc == 0; k++)
-		rc = read_input(st->inputs[k].name, inputs[k],
-		    strcmp(st->inputs[k].name, "initial") == 0, &in, k, d);
+		if ((rc = read_input(st->inputs[k].name, inputs[k],
+		    strcmp(st->inputs[k].name, "initial") == 0, &in, k, d)) !=
+		    0)
+			in.bad = (int)k;
 	if (rc == 0)
 		rc = check_positive(st, inputs, &in, d);
 	if (rc == 0)
@@ -250,6 +251,7 @@ play_calc(struct play *p, struct play_calc_out *out, struct diags *d)
 	for (k = 0; k < CALC_MAX_INPUTS; k++)
 		mpq_clear(in.q[k]);
 	play_step_state(p)->calculated = rc == 0;
+	play_step_state(p)->bad_input = rc == 0 ? -1 : in.bad;
 	return rc;
 }
 
@@ -392,18 +394,104 @@ handout_summary(struct play *p, struct sbuf *b)
 	sb_str(b, "\n");
 }
 
+/* Nonzero when the module has a calculator step of one of the kinds in
+ * mask (a bit per enum calc_kind); used, when `used`. */
+static int
+has_calc(struct play *p, unsigned mask, int used)
+{
+	enum play_phase ph = p->phase;
+	size_t step = p->step, i;
+	int found = 0;
+
+	p->phase = PLAY_STEPS;
+	for (i = 0; i < p->nsteps && !found; i++) {
+		p->step = i;
+		found = play_step(p)->kind == STEP_CALCULATOR &&
+		    (mask & (1u << play_step(p)->calculator)) != 0 &&
+		    (!used || p->steps[i].calculated);
+	}
+	p->phase = ph;
+	p->step = step;
+	return found;
+}
+
+/* A heading, then lines to fill in by hand. */
+static void
+worksheet(struct sbuf *b, const char *title, const char *const *lines,
+    size_t n, const char *blank)
+{
+	size_t k;
+	char *s;
+
+	sb_wrap(b, title, "");
+	for (k = 0; k < n; k++) {
+		s = xasprintf("%s %s", _(lines[k]), blank);
+		sb_wrap(b, s, "  ");
+		free(s);
+	}
+	sb_str(b, "\n");
+}
+
+static const char *const budget_lines[] = {
+	N_("Money coming in each month:"), N_("Rent and bills:"),
+	N_("Food:"), N_("Transport and phone:"), N_("Sent home:"),
+	N_("Debts to repay:"), N_("Saved:"), N_("Left for the unexpected:"),
+};
+static const char *const goal_lines[] = {
+	N_("What I am saving for:"), N_("How much it costs:"),
+	N_("By when (month and year):"), N_("Already saved:"),
+	N_("To save each month:"),
+};
+static const char *const lender_lines[] = {
+	N_("How much will I repay in total, fees included?"),
+	N_("What is the yearly rate the law asks you to show (APR)?"),
+	N_("What does each installment cost, and how many are there?"),
+	N_("What happens if I pay late, or miss a payment?"),
+	N_("Can I repay early, and what does it cost?"),
+	N_("What do I give as a guarantee, and who else signs?"),
+};
+
+#define NLINES(v)	(sizeof (v) / sizeof (v)[0])
+#define BLANK		"______________"
+
+/* The worksheets on the learner's own numbers: a month's budget always,
+ * a savings goal with the saving calculators, a lender's questions with
+ * the borrowing ones. */
+static void
+handout_worksheets(struct play *p, struct sbuf *b)
+{
+	sb_wrap(b, _("Worksheets: your own numbers"), "");
+	sb_str(b, "\n");
+	worksheet(b, _("My budget for a month"), budget_lines,
+	    NLINES(budget_lines), BLANK);
+	if (has_calc(p, 1u << CALC_SAVINGS | 1u << CALC_GOAL |
+	    1u << CALC_INFLATION, 0))
+		worksheet(b, _("My savings goal"), goal_lines,
+		    NLINES(goal_lines), BLANK);
+	if (has_calc(p, 1u << CALC_LOAN | 1u << CALC_FLAT, 0))
+		worksheet(b, _("Questions to ask a lender before you sign"),
+		    lender_lines, NLINES(lender_lines), "");
+}
+
 char *
 play_handout(struct play *p)
 {
 	struct sbuf b = { NULL, 0 };
-	char *s;
+	size_t k;
 
 	sb_wrap(&b, p->m->title, "");
 	sb_str(&b, "\n");
+	if (p->m->nobjectives > 0) {
+		sb_wrap(&b, _("In this lesson you will learn to:"), "");
+		for (k = 0; k < p->m->nobjectives; k++)
+			sb_wrap(&b, p->m->objectives[k], "  * ");
+		sb_str(&b, "\n");
+	}
 	each_step(p, STEP_SUMMARY, &b, handout_summary);
-	s = xasprintf("%s\n", _("Your calculations"));
-	sb_str(&b, s);
-	free(s);
-	each_step(p, STEP_CALCULATOR, &b, handout_calc);
+	if (has_calc(p, ~0u, 1)) {
+		sb_wrap(&b, _("Your calculations"), "");
+		each_step(p, STEP_CALCULATOR, &b, handout_calc);
+	}
+	handout_worksheets(p, &b);
 	return b.s;
 }

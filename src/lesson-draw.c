@@ -112,13 +112,15 @@ draw_tally(struct app *a, struct body *b, const struct quiz_question *q)
 		item(b, mark, q->options[i], p->revealed && i == q->answer ?
 		    CLR_RIGHT : b->text, 0, -1);
 		b->y--;
-		bar(b, play_count(p, ph, p->q, i), p->participants);
+		bar(b, play_count(p, ph, play_qindex(p), play_option(p, i)),
+		    p->participants);
 	}
 	item(b, "?", p->m->dont_know, b->text, 0, -1);
 	b->y--;
-	bar(b, play_count(p, ph, p->q, PLAY_DONT_KNOW), p->participants);
+	bar(b, play_count(p, ph, play_qindex(p), PLAY_DONT_KNOW),
+	    p->participants);
 	s = xasprintf(_("%ld of %ld have answered."), play_answers_total(p,
-	    ph, p->q), p->participants);
+	    ph, play_qindex(p)), p->participants);
 	para(b, s, CLR_DIM);
 	free(s);
 	if (p->revealed)
@@ -129,8 +131,7 @@ static void
 draw_quiz(struct app *a, struct body *b)
 {
 	const struct quiz_question *q = play_question(P(a));
-	enum quiz_phase ph = P(a)->phase == PLAY_PRE ? PHASE_PRE : PHASE_POST;
-	int i, given = play_answered(P(a), ph, P(a)->q);
+	int i, given = play_shown_answer(P(a));
 	char mark[8];
 
 	para(b, q->prompt, b->text);
@@ -186,8 +187,9 @@ draw_choice_verdict(struct app *a, struct body *b, const struct step *st)
 		para(b, _("Not this time. The right answer is marked."),
 		    CLR_ERROR);
 	para(b, fb, s->verdict == VERDICT_RIGHT ? CLR_RIGHT : CLR_DIM);
-	if (s->verdict != VERDICT_WRONG && !(U(a)->facilitate &&
-	    P(a)->revealed))
+	/* After a second wrong try, only the mark says which is right: the
+	 * right option's feedback praises whoever chose it. */
+	if (!(U(a)->facilitate && P(a)->revealed))
 		return;
 	for (i = 0; i < st->noptions; i++)
 		if (st->options[i].correct && (st->multiple ||
@@ -277,38 +279,22 @@ draw_number(struct app *a, struct body *b, const struct step *st)
 		para(b, st->explanation, b->text);
 }
 
-/* The results of the calculator, or why the inputs cannot be used. */
-static void
-draw_calc_result(struct app *a, struct body *b)
-{
-	struct play_calc_out o;
-	struct diags d;
-	char *s;
-	int k;
-
-	diags_init(&d);
-	if (play_calc(P(a), &o, &d) != 0) {
-		s = diag_format(&d.v[0]);
-		para(b, s, CLR_ERROR);
-		free(s);
-	}
-	for (k = 0; k < o.n; k++) {
-		s = xasprintf("%s: %s%s", o.label[k], o.value[k], o.unit[k] !=
-		    NULL ? o.unit[k] : "");
-		para(b, s, CLR_RIGHT);
-		free(s);
-	}
-	play_calc_free(&o);
-	diags_free(&d);
-}
-
+/* The calculator's inputs, the reason beside the one that cannot be
+ * used, then the results. */
 static void
 draw_calc(struct app *a, struct body *b, const struct step *st)
 {
 	char **in = play_inputs(P(a));
+	struct play_calc_out o;
+	struct diags d;
+	char *msg = NULL, *s;
 	size_t k;
-	int w = 0;
+	int w = 0, r, bad;
 
+	diags_init(&d);
+	if (play_calc(P(a), &o, &d) != 0)
+		msg = diag_format(&d.v[0]);
+	bad = P(a)->steps[P(a)->step].bad_input;
 	para(b, st->prompt, b->text);
 	b->y++;
 	for (k = 0; k < st->ninputs; k++)
@@ -320,9 +306,22 @@ draw_calc(struct app *a, struct body *b, const struct step *st)
 		tui_cell(b->y, b->x + w + 2, 16, in[k], (int)k == a->sel ?
 		    CLR_SELECTED : CLR_INPUT, ALIGN_PAD);
 		tui_zone_add(b->y, 0, COLS, KEY_MOUSE, (int)k);
+		if ((int)k == bad && msg != NULL && b->y + 1 < b->end)
+			b->y += tui_wrap(b->y + 1, b->x + 2, b->w - 2,
+			    b->end - b->y - 1, msg, CLR_ERROR);
 	}
 	b->y++;
-	draw_calc_result(a, b);
+	if (msg != NULL && bad < 0)
+		para(b, msg, CLR_ERROR);
+	for (r = 0; r < o.n; r++) {
+		s = xasprintf("%s: %s%s", o.label[r], o.value[r], o.unit[r] !=
+		    NULL ? o.unit[r] : "");
+		para(b, s, CLR_RIGHT);
+		free(s);
+	}
+	play_calc_free(&o);
+	diags_free(&d);
+	free(msg);
 }
 
 static void
@@ -370,19 +369,26 @@ draw_step(struct app *a, struct body *b)
 	}
 }
 
-/* "before 60.00%" or "before: no answers". */
+/* "before 60.00% (12 of 20 right)", or "before not asked" when no one
+ * answered; `counts` adds the right answers beside the percentage. */
 static char *
-share_text(const struct play *p, enum quiz_phase ph, size_t q)
+share_text(const struct play *p, enum quiz_phase ph, size_t q, int counts)
 {
 	mpq_t v;
 	char *pct, *s;
+	long right, out_of;
 
 	mpq_init(v);
 	if ((q == (size_t)-1 ? play_score(p, ph, v) : play_share(p, ph, q,
 	    v)) != 0)
-		pct = xstrdup(_("no answers"));
-	else
-		pct = play_pct(v);
+		pct = xstrdup(_("not asked"));
+	else {
+		s = play_pct(v);
+		play_tally_of(p, ph, q, &right, &out_of);
+		pct = counts ? xasprintf(_("%s (%ld of %ld right)"), s, right,
+		    out_of) : xstrdup(s);
+		free(s);
+	}
 	mpq_clear(v);
 	s = xasprintf(ph == PHASE_PRE ? _("before %s") : _("after %s"), pct);
 	free(pct);
@@ -415,8 +421,8 @@ draw_gain(const struct play *p, struct body *b)
 static void
 draw_question_shares(const struct play *p, struct body *b, size_t q)
 {
-	char *pre = share_text(p, PHASE_PRE, q);
-	char *post = share_text(p, PHASE_POST, q);
+	char *pre = share_text(p, PHASE_PRE, q, 0);
+	char *post = share_text(p, PHASE_POST, q, 0);
 	char *s = xasprintf(" %s, %s", pre, post);
 	char *head = xasprintf("%zu. %s", q + 1, p->m->quiz[q].prompt);
 	int w = tui_width(s);
@@ -432,12 +438,60 @@ draw_question_shares(const struct play *p, struct body *b, size_t q)
 	free(post);
 }
 
+/* Self-study: every question again, its right answer and why, in the
+ * module's order, scrolled with the arrows. */
+static void
+draw_review(struct app *a, struct body *b)
+{
+	const struct module *m = P(a)->m;
+	char *text = xstrdup(""), *t;
+	int total, rows;
+	size_t q;
+
+	for (q = 0; q < m->nquiz; q++) {
+		t = xasprintf("%s%zu. %s\n" MARK_RIGHT " %s\n%s\n\n", text,
+		    q + 1, m->quiz[q].prompt,
+		    m->quiz[q].options[m->quiz[q].answer],
+		    m->quiz[q].explanation);
+		free(text);
+		text = t;
+	}
+	para(b, _("The questions again, with the right answers "
+	    "(\xe2\x86\x91\xe2\x86\x93 to scroll):"), CLR_BIG);
+	rows = b->end - b->y;
+	total = tui_wrap_count(b->w, text);
+	if (U(a)->scroll > total - rows)
+		U(a)->scroll = total - rows > 0 ? total - rows : 0;
+	if (rows > 0)
+		tui_wrap_from(b->y, b->x, b->w, U(a)->scroll, rows, text,
+		    b->text);
+	if (U(a)->scroll + rows < total && rows > 0)
+		tui_put(b->end - 1, b->x + b->w, 1, "\xe2\x86\x93", CLR_DIM);
+	free(text);
+}
+
+/* The module's objectives, before its first question. */
+static void
+draw_intro(struct app *a, struct body *b)
+{
+	const struct module *m = P(a)->m;
+	size_t k;
+
+	para(b, _("In this lesson you will learn to:"), CLR_BIG);
+	if (!b->big)
+		b->y++;
+	for (k = 0; k < m->nobjectives; k++)
+		item(b, "\xc2\xb7", m->objectives[k], b->text, 0, -1);
+	b->y++;
+	para(b, _("Press Enter to begin."), CLR_DIM);
+}
+
 static void
 draw_end(struct app *a, struct body *b)
 {
 	const struct play *p = P(a);
-	char *pre = share_text(p, PHASE_PRE, (size_t)-1);
-	char *post = share_text(p, PHASE_POST, (size_t)-1), *s;
+	char *pre = share_text(p, PHASE_PRE, (size_t)-1, 1);
+	char *post = share_text(p, PHASE_POST, (size_t)-1, 1), *s;
 	size_t q;
 
 	s = xasprintf(U(a)->facilitate ? _("The group's score: %s, %s.") :
@@ -453,6 +507,10 @@ draw_end(struct app *a, struct body *b)
 	if (U(a)->end_msg != NULL)
 		para(b, U(a)->end_msg, U(a)->end_error ? CLR_ERROR :
 		    CLR_RIGHT);
+	if (!U(a)->facilitate && p->m->nquiz > 0) {
+		b->y++;
+		draw_review(a, b);
+	}
 }
 
 /* The text field of a question to the trainer or learner. */
@@ -495,6 +553,8 @@ lesson_draw_body(struct app *a)
 	body_init(a, &b);
 	if (U(a)->ask != ASK_NONE)
 		draw_ask(a, &b);
+	else if (U(a)->intro)
+		draw_intro(a, &b);
 	else if (P(a)->phase == PLAY_END)
 		draw_end(a, &b);
 	else if (P(a)->phase == PLAY_STEPS)

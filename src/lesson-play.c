@@ -28,6 +28,116 @@ section_check(struct play *p)
 	}
 }
 
+/* The next number of a xorshift generator: the same seed, the same
+ * order on every machine. */
+static unsigned long
+next_random(unsigned long *x)
+{
+	unsigned long v = *x & 0xffffffffUL;
+
+	v ^= (v << 13) & 0xffffffffUL;
+	v ^= v >> 17;
+	v ^= (v << 5) & 0xffffffffUL;
+	*x = v;
+	return v;
+}
+
+/* Shuffles v[0..n) (Fisher-Yates); seed 0 leaves it as it is. */
+static void
+shuffle(int *v, size_t n, unsigned long *x)
+{
+	size_t i, j;
+	int t;
+
+	for (i = n; *x != 0 && i > 1; i--) {
+		j = (size_t)(next_random(x) % i);
+		t = v[i - 1];
+		v[i - 1] = v[j];
+		v[j] = t;
+	}
+}
+
+/* One question of the post-quiz, its options in the order of opt. */
+static void
+shown_question(struct play_shown *s, const struct quiz_question *q,
+    unsigned long *x)
+{
+	size_t k;
+
+	for (k = 0; k < q->noptions; k++)
+		s->opt[k] = (int)k;
+	shuffle(s->opt, q->noptions, x);
+	s->view = *q;
+	s->view.options = xcalloc(q->noptions + 1, sizeof *s->view.options);
+	for (k = 0; k < q->noptions; k++) {
+		s->view.options[k] = q->options[s->opt[k]];
+		if (s->opt[k] == q->answer)
+			s->view.answer = (int)k;
+	}
+}
+
+static void
+free_shown(struct play *p)
+{
+	size_t i;
+
+	for (i = 0; p->post != NULL && i < p->m->nquiz; i++)
+		free(p->post[i].view.options);
+	free(p->post);
+	p->post = NULL;
+}
+
+void
+play_seed(struct play *p, unsigned long seed)
+{
+	size_t nq = p->m->nquiz, i;
+	int *order = xcalloc(nq + 1, sizeof *order);
+	unsigned long x = seed & 0xffffffffUL;
+
+	if (x == 0 && seed != 0)
+		x = 1;
+	free_shown(p);
+	p->seed = seed;
+	for (i = 0; i < nq; i++)
+		order[i] = (int)i;
+	shuffle(order, nq, &x);
+	p->post = xcalloc(nq + 1, sizeof *p->post);
+	for (i = 0; i < nq; i++) {
+		p->post[i].q = (size_t)order[i];
+		shown_question(&p->post[i], &p->m->quiz[order[i]], &x);
+	}
+	free(order);
+}
+
+size_t
+play_qindex(const struct play *p)
+{
+	return p->phase == PLAY_POST && p->q < p->m->nquiz ?
+	    p->post[p->q].q : p->q;
+}
+
+int
+play_option(const struct play *p, int shown)
+{
+	const struct quiz_question *qq = play_question(p);
+
+	if (qq == NULL || shown < PLAY_DONT_KNOW ||
+	    shown >= (int)qq->noptions)
+		return -2;
+	if (p->phase != PLAY_POST || shown == PLAY_DONT_KNOW)
+		return shown;
+	return p->post[p->q].opt[shown];
+}
+
+int
+play_reveal(struct play *p)
+{
+	if (!p->facilitated || p->phase == PLAY_PRE)
+		return -1;
+	p->revealed = !p->revealed;
+	return 0;
+}
+
 void
 play_init(struct play *p, const struct module *m, int facilitated,
     long participants, long now)
@@ -42,9 +152,10 @@ play_init(struct play *p, const struct module *m, int facilitated,
 	p->nsteps = module_nsteps(m);
 	p->steps = xcalloc(p->nsteps + 1, sizeof *p->steps);
 	for (i = 0; i < p->nsteps; i++)
-		p->steps[i].chosen = -1;
+		p->steps[i].chosen = p->steps[i].bad_input = -1;
 	for (k = 0; k < 2; k++)
 		p->count[k] = xcalloc(m->nquiz * PLAY_SLOTS + 1, sizeof(long));
+	play_seed(p, 0);
 	p->now = p->section_start = now;
 	p->section = (size_t)-1;
 	p->phase = m->nquiz > 0 ? PLAY_PRE : p->nsteps > 0 ? PLAY_STEPS :
@@ -67,6 +178,7 @@ play_free(struct play *p)
 	free(p->count[0]);
 	free(p->count[1]);
 	free(p->undo);
+	free_shown(p);
 	memset(p, 0, sizeof *p);
 }
 
@@ -121,6 +233,8 @@ play_question(const struct play *p)
 	if ((p->phase != PLAY_PRE && p->phase != PLAY_POST) ||
 	    p->q >= p->m->nquiz)
 		return NULL;
+	if (p->phase == PLAY_POST)
+		return &p->post[p->q].view;
 	return &p->m->quiz[p->q];
 }
 
@@ -227,13 +341,32 @@ play_answer(struct play *p, int answer)
 	long *c = counts_here(p);
 	int k;
 
+	size_t q = play_qindex(p);
+
 	if (p->facilitated || !answer_valid(p, answer))
 		return -1;
 	for (k = PLAY_DONT_KNOW; k < PLAY_SLOTS - 1; k++)
-		c[SLOT(p->q, k)] = 0;
-	c[SLOT(p->q, answer)] = 1;
+		c[SLOT(q, k)] = 0;
+	c[SLOT(q, play_option(p, answer))] = 1;
 	play_next(p);
 	return 0;
+}
+
+int
+play_shown_answer(const struct play *p)
+{
+	enum quiz_phase ph = p->phase == PLAY_PRE ? PHASE_PRE : PHASE_POST;
+	int given, k;
+
+	if (play_question(p) == NULL)
+		return -2;
+	given = play_answered(p, ph, play_qindex(p));
+	if (given < 0 || p->phase != PLAY_POST)
+		return given;
+	for (k = 0; k < (int)p->m->quiz[play_qindex(p)].noptions; k++)
+		if (p->post[p->q].opt[k] == given)
+			return k;
+	return -2;
 }
 
 int
@@ -272,14 +405,16 @@ play_tally(struct play *p, int answer)
 {
 	enum quiz_phase ph = p->phase == PLAY_PRE ? PHASE_PRE : PHASE_POST;
 	long *c = counts_here(p);
+	size_t q = play_qindex(p);
 
 	if (!p->facilitated || !answer_valid(p, answer) ||
-	    play_answers_total(p, ph, p->q) >= p->participants)
+	    play_answers_total(p, ph, q) >= p->participants)
 		return -1;
-	c[SLOT(p->q, answer)]++;
+	answer = play_option(p, answer);
+	c[SLOT(q, answer)]++;
 	p->undo = xreallocarray(p->undo, p->nundo + 1, sizeof *p->undo);
 	p->undo[p->nundo].phase = p->phase;
-	p->undo[p->nundo].q = p->q;
+	p->undo[p->nundo].q = q;
 	p->undo[p->nundo].answer = answer;
 	p->nundo++;
 	return 0;
@@ -385,21 +520,31 @@ play_number(struct play *p, const char *typed, struct diags *d)
 	return judge(s, right);
 }
 
-int
-play_share(const struct play *p, enum quiz_phase ph, size_t q, mpq_t out)
+void
+play_tally_of(const struct play *p, enum quiz_phase ph, size_t q,
+    long *right, long *out_of)
 {
 	size_t i, from = q < p->m->nquiz ? q : 0;
 	size_t to = q < p->m->nquiz ? q + 1 : p->m->nquiz;
-	long right = 0, given = 0;
 
+	*right = *out_of = 0;
 	for (i = from; i < to; i++) {
-		right += play_count(p, ph, i, p->m->quiz[i].answer);
-		given += play_answers_total(p, ph, i);
+		if (play_answers_total(p, ph, i) == 0)
+			continue;	/* not asked */
+		*right += play_count(p, ph, i, p->m->quiz[i].answer);
+		*out_of += p->participants;
 	}
-	if (to == from || given == 0)
+}
+
+int
+play_share(const struct play *p, enum quiz_phase ph, size_t q, mpq_t out)
+{
+	long right, out_of;
+
+	play_tally_of(p, ph, q, &right, &out_of);
+	if (out_of == 0)
 		return -1;
-	mpq_set_ui(out, (unsigned long)right,
-	    (unsigned long)(p->participants * (long)(to - from)));
+	mpq_set_ui(out, (unsigned long)right, (unsigned long)out_of);
 	mpq_canonicalize(out);
 	return 0;
 }

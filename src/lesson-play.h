@@ -51,6 +51,7 @@ struct play_step {
 	char			*typed;		/* number: last answer typed */
 	char			*inputs[CALC_MAX_INPUTS]; /* calculator */
 	int			 calculated;	/* the inputs gave a result */
+	int			 bad_input;	/* the input refused, or -1 */
 };
 
 /* One calculator's result, labels translated. */
@@ -67,8 +68,18 @@ struct play_undo {
 	int		 answer;
 };
 
+/* The post-quiz as it is asked: the questions in a shuffled order, each
+ * with its options shuffled and its answer moved with them. */
+struct play_shown {
+	size_t			 q;		/* the module's question */
+	int			 opt[PLAY_SLOTS - 1]; /* shown -> file's option */
+	struct quiz_question	 view;		/* options as shown */
+};
+
 struct play {
 	const struct module	*m;
+	unsigned long		 seed;		/* of the post-quiz's order */
+	struct play_shown	*post;		/* nquiz, in the order asked */
 	int			 facilitated;
 	long			 participants;
 	enum play_phase		 phase;
@@ -89,6 +100,21 @@ struct play {
  * quiz); participants is 1 when self-paced. */
 void play_init(struct play *p, const struct module *m, int facilitated,
     long participants, long now);
+/* Shuffles the post-quiz's questions and options again from seed: the
+ * same seed gives the same order; 0 keeps the file's order. */
+void play_seed(struct play *p, unsigned long seed);
+/* The module's index of the current question, and the file's index of
+ * option `shown` as the current question shows it (PLAY_DONT_KNOW stays;
+ * -2 when it is not an option). */
+size_t play_qindex(const struct play *p);
+int play_option(const struct play *p, int shown);
+/* The answer given to the current question (self-paced) as it is shown,
+ * PLAY_DONT_KNOW, or -2. */
+int play_shown_answer(const struct play *p);
+/* Facilitated: shows or hides the right answer; -1 (nothing changes)
+ * during the pre-quiz, where the answers stay hidden until the lesson is
+ * over. */
+int play_reveal(struct play *p);
 /* Releases what play_init() allocated. */
 void play_free(struct play *p);
 /* Sets the clock (seconds, any origin) before an action or a draw. */
@@ -100,7 +126,8 @@ struct play_step *play_step_state(struct play *p);
 /* The section of the current step (PLAY_STEPS), else NULL; *index gets
  * its number when index is not NULL. */
 const struct section *play_section(const struct play *p, size_t *index);
-/* The current question (PLAY_PRE, PLAY_POST), else NULL. */
+/* The current question (PLAY_PRE, PLAY_POST), else NULL; in the
+ * post-quiz, as it is shown (options shuffled, answer moved). */
 const struct quiz_question *play_question(const struct play *p);
 
 /* Next and back: a question or a step; across phases.  Return 0, or -1
@@ -136,7 +163,8 @@ enum play_verdict play_number(struct play *p, const char *typed,
 
 /* Runs the current calculator step on its inputs as typed (missing
  * optional ones count as 0); 0 and out filled (free with
- * play_calc_free), or -1 with the diagnostic `remit calc` would give. */
+ * play_calc_free), or -1 with the diagnostic `remit calc` would give,
+ * named by the field's label, and the field in the step's bad_input. */
 int play_calc(struct play *p, struct play_calc_out *out, struct diags *d);
 /* The current calculator step's inputs as typed (filled from the step's
  * values the first time; "" for an optional input left out), or NULL. */
@@ -151,10 +179,16 @@ const char *play_input_label(const char *name);
 char *play_handout(struct play *p);
 
 /* The right answers' share of phase ph (0..1): over every question, or
- * one question when q < nquiz; -1 when nothing can be scored. */
+ * one question (the module's index) when q < nquiz; -1 when nothing can
+ * be scored.  A question no one answered was not asked: it is left out,
+ * never counted as 0. */
 int play_score(const struct play *p, enum quiz_phase ph, mpq_t out);
 int play_share(const struct play *p, enum quiz_phase ph, size_t q,
     mpq_t out);
+/* The right answers and the answers that could be right (participants x
+ * questions asked) behind that share: "3 of 4 right". */
+void play_tally_of(const struct play *p, enum quiz_phase ph, size_t q,
+    long *right, long *out_of);
 /* "60.00%": a share of 0..1 as a percentage with 2 decimals (caller
  * frees). */
 char *play_pct(const mpq_t share);

@@ -8,9 +8,12 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "i18n.h"
 #include "lesson-ui.h"
@@ -55,10 +58,12 @@ forget(struct lesson_ui *u)
 	u->m = NULL;
 	explicit_bzero(u->field, sizeof u->field);
 	u->ask = ASK_NONE;
-	u->scroll = u->notes = u->ended = u->end_error = 0;
+	u->scroll = u->notes = u->ended = u->end_error = u->intro = 0;
 	u->leaving = 0;
 	free(u->end_msg);
 	u->end_msg = NULL;
+	free(u->notes_at);
+	u->notes_at = NULL;
 }
 
 void
@@ -74,6 +79,8 @@ lesson_ui_free(struct app *a)
 	if (a->lesson == NULL)
 		return;
 	forget(a->lesson);
+	if (a->lesson->notes_fd > 0)
+		close(a->lesson->notes_fd);
 	if (a->lesson->loaded)
 		lessons_free(&a->lesson->lb);
 	free(a->lesson);
@@ -100,15 +107,21 @@ lesson_ui_lang(const struct app *a)
 	const struct lesson_ui *u = a->lesson;
 	size_t n;
 
-	if (u == NULL || !u->loaded)
+	if (u == NULL || !u->loaded || u->lb.nmodules == 0)
 		return NULL;
 	if (env == NULL || *env == '\0')
 		env = a->opt.lang != NULL ? a->opt.lang : LESSON_BASE_LANG;
 	n = strcspn(env, ":_.@");
 	snprintf(code, sizeof code, "%.*s", (int)(n < 7 ? n : 7), env);
-	if (has_lang(&u->lb, code))
-		return code;
-	return has_lang(&u->lb, LESSON_BASE_LANG) ? LESSON_BASE_LANG : NULL;
+	return code;
+}
+
+int
+lesson_ui_has_lang(const struct app *a)
+{
+	const char *lang = lesson_ui_lang(a);
+
+	return lang != NULL && has_lang(&a->lesson->lb, lang);
 }
 
 int
@@ -125,6 +138,24 @@ lesson_ui_ticking(const struct app *a)
 	    a->lesson->play.phase == PLAY_STEPS;
 }
 
+/* The seed of the post-quiz's order: REMIT_SEED when set (tests; 0
+ * keeps the file's order), else the clock and the process. */
+static unsigned long
+seed(void)
+{
+	const char *env = getenv("REMIT_SEED");
+	char *end;
+	unsigned long v;
+
+	if (env != NULL && *env != '\0') {
+		v = strtoul(env, &end, 10);
+		if (*end == '\0')
+			return v;
+	}
+	return ((unsigned long)time(NULL) ^ ((unsigned long)getpid() << 16))
+	    | 1;
+}
+
 void
 lesson_ui_play(struct app *a, const struct module *m, int facilitate)
 {
@@ -135,6 +166,8 @@ lesson_ui_play(struct app *a, const struct module *m, int facilitate)
 	u->facilitate = facilitate;
 	play_init(&u->play, m, facilitate, facilitate ?
 	    a->opt.participants : 1, app_clock_s());
+	play_seed(&u->play, seed());
+	u->intro = m->nobjectives > 0;
 	if (facilitate && a->opt.participants <= 0)
 		u->ask = ASK_PARTICIPANTS;
 	app_goto(a, SCR_LESSON);
@@ -152,9 +185,7 @@ lesson_ui_start(struct app *a)
 	if ((lang = lesson_ui_lang(a)) == NULL)
 		return;
 	if (a->opt.module != NULL &&
-	    ((m = lessons_find(&u->lb, lang, a->opt.module)) != NULL ||
-	    (m = lessons_find(&u->lb, LESSON_BASE_LANG, a->opt.module)) !=
-	    NULL)) {
+	    (m = lessons_find(&u->lb, lang, a->opt.module)) != NULL) {
 		lesson_ui_play(a, m, a->opt.facilitate);
 		return;
 	}
@@ -186,6 +217,28 @@ lesson_ui_compare(struct app *a)
 		return;
 	a->results_return = SCR_LESSON;
 	app_goto(a, SCR_RESULTS);
+}
+
+enum screen_id
+lesson_ui_compare_leave(struct app *a, enum screen_id to)
+{
+	if (a->results_return != SCR_LESSON || a->lesson == NULL ||
+	    a->lesson->m == NULL || (a->screen != SCR_RESULTS &&
+	    a->screen != SCR_DETAILS && a->screen != SCR_YEAR) ||
+	    (to != SCR_HOME && to != SCR_LESSON))
+		return to;
+	if (a->has_cmp)
+		compare_free(&a->cmp);
+	a->has_cmp = 0;
+	a->best = NULL;
+	explicit_bzero(a->amount, sizeof a->amount);
+	memset(a->from, 0, sizeof a->from);
+	a->corridor = NULL;
+	a->inverse = 0;
+	a->payout = PAYOUT_ANY;
+	a->row = 0;
+	a->results_return = SCR_PAYOUT;
+	return SCR_LESSON;
 }
 
 /* Records the session; sets the end message. */
@@ -274,4 +327,97 @@ lesson_ui_handout(struct app *a, const char *path)
 	u->end_error |= rc != 0;
 	free(text);
 	return rc;
+}
+
+/* Writes all of s, terminal-safe: control characters but "\n" become
+ * spaces.  A reader that went away is not an error. */
+static void
+notes_write(int fd, const char *s)
+{
+	char *t = xstrdup(s), *c;
+	size_t n, off = 0;
+	ssize_t w;
+
+	for (c = t; *c != '\0'; c++)
+		if ((unsigned char)*c < 0x20 && *c != '\n')
+			*c = ' ';
+		else if ((unsigned char)*c == 0x7f)
+			*c = ' ';
+	n = strlen(t);
+	while (off < n && ((w = write(fd, t + off, n - off)) > 0 ||
+	    (w < 0 && errno == EINTR)))
+		if (w > 0)
+			off += (size_t)w;
+	free(t);
+}
+
+/* Opens the notes output once; a FIFO with no reader yet is tried again
+ * at the next move. */
+static int
+notes_open(struct app *a)
+{
+	struct lesson_ui *u = a->lesson;
+
+	if (u->notes_fd > 0)
+		return u->notes_fd;
+	u->notes_fd = open(a->opt.notes_out, O_WRONLY | O_APPEND | O_CREAT |
+	    O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0600);
+	if (u->notes_fd < 0)
+		u->notes_fd = 0;
+	return u->notes_fd;
+}
+
+/* What the trainer reads: the step's notes or, in a quiz, the question
+ * with its right answer as the screen letters it. */
+static char *
+notes_body(const struct play *p, const struct step *st)
+{
+	const struct quiz_question *q = play_question(p);
+
+	if (q != NULL)
+		return xasprintf(_("Question %zu of %zu: %s\nRight answer: "
+		    "%c, %s"), p->q + 1, p->m->nquiz, q->prompt,
+		    'A' + q->answer, q->options[q->answer]);
+	return xstrdup(st != NULL && st->notes != NULL ? st->notes :
+	    _("No notes for this part."));
+}
+
+void
+lesson_ui_notes_sync(struct app *a)
+{
+	struct lesson_ui *u = a->lesson;
+	const struct play *p;
+	const struct step *st;
+	const struct section *sec;
+	char *at, *text, *body;
+	int fd;
+
+	if (a->opt.notes_out == NULL || u == NULL || u->m == NULL)
+		return;
+	p = &u->play;
+	st = play_step(p);
+	at = xasprintf("%d %zu %zu %d", (int)p->phase, p->q, p->step,
+	    u->intro);
+	if (u->notes_at != NULL && strcmp(at, u->notes_at) == 0) {
+		free(at);
+		return;
+	}
+	if ((fd = notes_open(a)) <= 0) {
+		free(at);
+		return;
+	}
+	free(u->notes_at);
+	u->notes_at = at;
+	sec = play_section(p, NULL);
+	if (isatty(fd) && write(fd, "\033[H\033[2J", 7) < 0)
+		return;		/* the terminal went away: nothing to do */
+	body = notes_body(p, st);
+	text = xasprintf("========================================\n%s\n"
+	    "%s\n\n%s\n\n", u->m->title,
+	    sec != NULL ? sec->title : p->phase == PLAY_PRE ? _("Before the "
+	    "lesson") : p->phase == PLAY_POST ? _("After the lesson") :
+	    _("Results"), body);
+	notes_write(fd, text);
+	free(body);
+	free(text);
 }

@@ -32,8 +32,11 @@ struct lesson_ui {
 	int			 scroll;	/* lines scrolled */
 	int			 notes;		/* presenter notes shown */
 	int			 ended;		/* the end was handled */
+	int			 intro;		/* the objectives shown */
 	int			 leaving;	/* Esc once: warned */
 	char			*end_msg;	/* recorded / written, or NULL */
+	int			 notes_fd;	/* --notes-tty/-file, or -1 */
+	char			*notes_at;	/* the place last written */
 	int			 end_error;
 };
 
@@ -46,9 +49,12 @@ void lesson_ui_reset(struct app *a);
 void lesson_ui_free(struct app *a);
 /* Opens the screen `remit lesson` asked for, if any. */
 void lesson_ui_start(struct app *a);
-/* The language whose modules are shown: the interface's when it has
- * lessons, else English; NULL when there are none at all. */
+/* The language whose modules are shown: always the interface's, never
+ * another one in its place (a module missing in that language is not
+ * listed); NULL when there are no lessons at all. */
 const char *lesson_ui_lang(const struct app *a);
+/* Nonzero when the interface's language has at least one module. */
+int lesson_ui_has_lang(const struct app *a);
 /* Nonzero when there are modules to show. */
 int lesson_ui_available(const struct app *a);
 /* Nonzero when the screen shows a running timer (redrawn each second). */
@@ -62,6 +68,16 @@ void lesson_ui_end(struct app *a);
 int lesson_ui_handout(struct app *a, const char *path);
 /* Opens the results screen for the compare step. */
 void lesson_ui_compare(struct app *a);
+/* Leaving a lesson's comparison (results, details, year) for `to`: Home
+ * and Back both return to the lesson where it left off, with the
+ * lesson's route and amount cleared from the person's own fields.
+ * Returns the screen to go to (`to` when no lesson's comparison is
+ * open). */
+enum screen_id lesson_ui_compare_leave(struct app *a, enum screen_id to);
+/* Writes the presenter notes of the current place to the trainer's own
+ * terminal or file (--notes-tty, --notes-file) when the lesson has moved
+ * since the last time; nothing without one. */
+void lesson_ui_notes_sync(struct app *a);
 /* Draws the lesson screen's body from line 4 to LINES - 4, and the
  * presenter notes when shown (lesson-draw.c). */
 void lesson_draw_body(struct app *a);

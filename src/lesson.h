@@ -167,6 +167,16 @@ const struct module *lessons_find(const struct lessonbook *lb,
 size_t lessons_check_translations(const struct lessonbook *lb,
     struct diags *d);
 
+/*
+ * The quizzes' balance in each language, over all its modules (quiz
+ * questions and single-answer choice steps): a warning in w when one
+ * position holds over 40% of the right answers or the right answer is
+ * the longest option in over a third of the questions, naming the
+ * modules; and one for each module that states no objectives.  Returns
+ * how many warnings were added.
+ */
+size_t lessons_check_balance(const struct lessonbook *lb, struct diags *w);
+
 /* "page", "choice", ... as written in files. */
 const char *step_kind_name(enum step_kind k);
 /* "savings", "goal", ... as written in files. */

@@ -92,11 +92,13 @@ hint(struct app *a)
 	const struct play *p = P(a);
 	const struct step *st = play_step(p);
 
-	if (U(a)->ask != ASK_NONE)
+	if (U(a)->ask != ASK_NONE || U(a)->intro)
 		return _("Enter: confirm");
 	if (p->phase == PLAY_END)
 		return a->opt.kiosk ? _("Enter: the lessons") :
 		    _("Enter: the lessons  w: write a handout");
+	if (U(a)->facilitate && p->phase == PLAY_PRE)
+		return _("A-D ?: count an answer  u: undo  p: notes");
 	if (U(a)->facilitate)
 		return play_question(p) != NULL ? _("A-D ?: count an answer  "
 		    "u: undo  r: reveal  p: notes") : _("r: reveal  "
@@ -120,6 +122,7 @@ lesson_draw(struct app *a)
 	if (U(a) == NULL || U(a)->m == NULL)
 		return;
 	play_clock(P(a), app_clock_s());
+	lesson_ui_notes_sync(a);
 	draw_head(a);
 	tui_put(LINES - 3, 1, COLS - 2, hint(a), CLR_DIM);
 	lesson_draw_body(a);
@@ -143,12 +146,17 @@ moved(struct app *a)
 static int
 busy(struct app *a)
 {
-	return U(a) == NULL || U(a)->m == NULL || U(a)->ask != ASK_NONE;
+	return U(a) == NULL || U(a)->m == NULL || U(a)->ask != ASK_NONE ||
+	    U(a)->intro;
 }
 
 static enum key_result
 key_next(struct app *a)
 {
+	if (U(a) != NULL && U(a)->intro && U(a)->ask == ASK_NONE) {
+		U(a)->intro = 0;
+		return KEY_DONE;
+	}
 	if (busy(a))
 		return KEY_IGNORED;
 	if (play_next(P(a)) == 0)
@@ -345,6 +353,10 @@ key_enter(struct app *a)
 		return KEY_IGNORED;
 	if (U(a)->ask != ASK_NONE)
 		return key_ask(a);
+	if (U(a)->intro) {
+		U(a)->intro = 0;
+		return KEY_DONE;
+	}
 	if (P(a)->phase == PLAY_END) {
 		lesson_ui_reset(a);
 		app_goto(a, SCR_MODULES);
@@ -421,7 +433,9 @@ key_reveal(struct app *a)
 {
 	if (busy(a) || !U(a)->facilitate)
 		return KEY_IGNORED;
-	P(a)->revealed = !P(a)->revealed;
+	if (play_reveal(P(a)) != 0)
+		app_message(a, _("Reveal after the lesson: the answers stay "
+		    "hidden until the group has had the lesson."));
 	return KEY_DONE;
 }
 

@@ -1,7 +1,8 @@
 /*
- * screen-modules.c - the money lessons of the language (English when the
- * language has none): each module's title and length, the description of
- * the highlighted one.  Enter plays it self-paced; f (not in kiosk mode)
+ * screen-modules.c - the money lessons of the language, and only those
+ * (never an English lesson under another language's menu; when the
+ * language has none, the screen says so): each module's title and length,
+ * the description of the highlighted one.  Enter plays it self-paced; f (not in kiosk mode)
  * plays it in facilitator mode.
  */
 #include "config.h"
@@ -43,6 +44,10 @@ modules_draw(struct app *a)
 
 	tui_wrap(2, 2, COLS - 4, 2, _("Short lessons about money: each "
 	    "starts and ends with a few questions."), CLR_NORMAL);
+	if (n == 0)
+		tui_wrap(5, 2, COLS - 4, 4, _("There are no lessons in this "
+		    "language yet. Esc goes back; the lessons of another "
+		    "language are on its menu."), CLR_WARNING);
 	for (i = 0; i < n; i++)
 		labels[i] = xasprintf(ngettext("%s (%d minute)",
 		    "%s (%d minutes)", v[i]->minutes), v[i]->title,

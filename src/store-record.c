@@ -230,19 +230,22 @@ store_record(struct store *s, const struct session_record *r,
 	return 0;
 }
 
-/* Per session: module, date, participants, questions in the key, then
- * for pre and post whether answers exist and how many were right. */
+/* Per session: module, date, participants, then for pre and post how
+ * many questions of the key were asked (someone answered them) and how
+ * many answers were right.  A question no one answered was not asked: it
+ * is left out of the score, never counted as 0. */
 static const char report_sql[] =
 	"SELECT s.module, s.date, s.participants,"
-	" (SELECT COUNT(*) FROM quiz_keys k WHERE k.session_id = s.id),"
-	" EXISTS (SELECT 1 FROM answers a WHERE a.session_id = s.id"
-	"  AND a.phase = 'pre'),"
+	" (SELECT COUNT(DISTINCT a.question) FROM answers a JOIN quiz_keys k"
+	"  ON k.session_id = a.session_id AND k.question = a.question"
+	"  WHERE a.session_id = s.id AND a.phase = 'pre' AND a.count > 0),"
 	" (SELECT COALESCE(SUM(a.count), 0) FROM answers a JOIN quiz_keys k"
 	"  ON k.session_id = a.session_id AND k.question = a.question"
 	"  AND k.answer = a.answer WHERE a.session_id = s.id"
 	"  AND a.phase = 'pre'),"
-	" EXISTS (SELECT 1 FROM answers a WHERE a.session_id = s.id"
-	"  AND a.phase = 'post'),"
+	" (SELECT COUNT(DISTINCT a.question) FROM answers a JOIN quiz_keys k"
+	"  ON k.session_id = a.session_id AND k.question = a.question"
+	"  WHERE a.session_id = s.id AND a.phase = 'post' AND a.count > 0),"
 	" (SELECT COALESCE(SUM(a.count), 0) FROM answers a JOIN quiz_keys k"
 	"  ON k.session_id = a.session_id AND k.question = a.question"
 	"  AND k.answer = a.answer WHERE a.session_id = s.id"
@@ -304,20 +307,21 @@ add_session(struct report *out, sqlite3_stmt *st, enum report_period p)
 {
 	char period[8];
 	struct report_row *w;
-	long long people, nq;
+	long long people, npre, npost;
 
 	period_of((const char *)sqlite3_column_text(st, 1), p, period);
 	w = row_for(out, (const char *)sqlite3_column_text(st, 0), period);
 	people = sqlite3_column_int64(st, 2);
-	nq = sqlite3_column_int64(st, 3);
+	npre = sqlite3_column_int64(st, 3);
+	npost = sqlite3_column_int64(st, 5);
 	w->sessions++;
 	w->participants += (long)people;
-	if (nq > 0 && sqlite3_column_int(st, 4))
-		add_score(w->pre, &w->npre, sqlite3_column_int64(st, 5),
-		    people, nq);
-	if (nq > 0 && sqlite3_column_int(st, 6))
-		add_score(w->post, &w->npost, sqlite3_column_int64(st, 7),
-		    people, nq);
+	if (npre > 0)
+		add_score(w->pre, &w->npre, sqlite3_column_int64(st, 4),
+		    people, npre);
+	if (npost > 0)
+		add_score(w->post, &w->npost, sqlite3_column_int64(st, 6),
+		    people, npost);
 }
 
 /* Sums become means; the gain is the exact difference of the means. */
@@ -372,6 +376,74 @@ store_report(struct store *s, const struct report_query *q,
 	}
 	finish_rows(out);
 	return 0;
+}
+
+static const char sessions_sql[] =
+	"SELECT s.id, s.module, s.language, s.date, s.place, s.participants"
+	" FROM sessions s"
+	" WHERE (?1 IS NULL OR s.module = ?1) AND (?2 IS NULL OR s.date >= ?2)"
+	" AND (?3 IS NULL OR s.date <= ?3)"
+	" ORDER BY s.date, s.id";
+
+static char *
+column_dup(sqlite3_stmt *st, int k)
+{
+	const unsigned char *t = sqlite3_column_text(st, k);
+
+	return xstrdup(t != NULL ? (const char *)t : "");
+}
+
+int
+store_sessions(struct store *s, const struct report_query *q,
+    struct session_info **out, size_t *n, struct diags *d)
+{
+	sqlite3_stmt *st;
+	struct session_info *v;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (prepare(s, sessions_sql, &st, d) != 0)
+		return -1;
+	if (q->module != NULL)
+		sqlite3_bind_text(st, 1, q->module, -1, SQLITE_STATIC);
+	if (q->from != NULL)
+		sqlite3_bind_text(st, 2, q->from, -1, SQLITE_STATIC);
+	if (q->to != NULL)
+		sqlite3_bind_text(st, 3, q->to, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*out = xreallocarray(*out, *n + 1, sizeof **out);
+		v = &(*out)[(*n)++];
+		v->id = sqlite3_column_int64(st, 0);
+		v->module = column_dup(st, 1);
+		v->language = column_dup(st, 2);
+		v->date = column_dup(st, 3);
+		v->place = column_dup(st, 4);
+		v->participants = (long)sqlite3_column_int64(st, 5);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		store_sql_fail(s->path, s->db, rc, d);
+		session_info_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+		return -1;
+	}
+	return 0;
+}
+
+void
+session_info_free(struct session_info *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].module);
+		free(v[i].language);
+		free(v[i].date);
+		free(v[i].place);
+	}
+	free(v);
 }
 
 void

@@ -12,9 +12,10 @@
  * do not change when a lesson file changes later.
  *
  * Scores are exact rationals: a session's score for a phase is
- * right answers / (participants x questions), where the right answers are
- * the counts of each question's correct option ("I don't know" is never
- * right).  Every write is one transaction (BEGIN IMMEDIATE ... COMMIT) on
+ * right answers / (participants x questions asked), where the right
+ * answers are the counts of each question's correct option ("I don't
+ * know" is never right) and a question is asked when someone answered it
+ * in that phase (one no one answered is left out, not counted as 0).  Every write is one transaction (BEGIN IMMEDIATE ... COMMIT) on
  * a database in WAL mode with foreign keys on and a busy timeout, so a
  * session is stored whole or not at all, even if the program is killed
  * (the tests check it by stopping a write half-way: see
@@ -94,6 +95,16 @@ struct report {
 	size_t			 nrows;
 };
 
+/* One recorded session, for certificates: no answers, no names. */
+struct session_info {
+	long long	 id;
+	char		*module;
+	char		*language;
+	char		*date;		/* YYYY-MM-DD */
+	char		*place;
+	long		 participants;
+};
+
 struct store;
 
 /*
@@ -128,6 +139,14 @@ int store_report(struct store *s, const struct report_query *q,
     struct report *out, struct diags *d);
 /* Releases a report. */
 void report_free(struct report *r);
+/*
+ * The sessions the query covers (its period is ignored), by date then
+ * id, in *out (free with session_info_free).  Returns 0, or -1 with a
+ * diagnostic.
+ */
+int store_sessions(struct store *s, const struct report_query *q,
+    struct session_info **out, size_t *n, struct diags *d);
+void session_info_free(struct session_info *v, size_t n);
 /*
  * Runs PRAGMA integrity_check and foreign_key_check; returns 0 when both
  * find nothing, 1 with each problem as a diagnostic, -1 on failure.

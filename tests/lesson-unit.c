@@ -311,26 +311,162 @@ test_calc(void)
 	calc_is(&p, "2999.38 2800.00 199.38", "savings 75, 4.5%, 36 months, "
 	    "100 at the start (as remit calc)");
 	set_input(&p, 0, "12,5");
-	calc_is(&p, "--deposit: \"12,5\": use a dot for decimals and no "
-	    "thousands separator, e.g. 12.50", "a comma: remit calc's message");
+	calc_is(&p, "Deposit every month: \"12,5\": use a dot for decimals "
+	    "and no thousands separator, e.g. 12.50", "a comma: remit calc's "
+	    "message, named by the field's label, not --deposit");
+	tap_ok(p.steps[p.step].bad_input == 0, "the field refused: the first");
 	tap_ok(!p.steps[p.step].calculated, "and no result");
 	set_input(&p, 0, "50");
 	set_input(&p, 2, "0");
-	calc_is(&p, "--months: \"0\": type a whole number of months from 1 "
+	calc_is(&p, "Months: \"0\": type a whole number of months from 1 "
 	    "to 1200, e.g. 12", "0 months refused");
+	tap_ok(p.steps[p.step].bad_input == 2, "the field refused: months");
 	play_next(&p);
 	seek(&p, STEP_CALCULATOR);
 	calc_is(&p, "23 1204.28", "goal 1200 at 50 a month, 5%: 23 months");
 	set_input(&p, 2, "0");
-	calc_is(&p, "--target: \"0\": the target must be more than 0",
-	    "a goal of 0 refused");
+	calc_is(&p, "Goal to reach: \"0\": the target must be more than 0",
+	    "a goal of 0 refused, in the learner's words");
 	play_free(&p);
 	module_free(m);
+}
+
+static struct module *
+load_fixture(const char *id)
+{
+	struct diags d;
+	struct module *m;
+	char *path = xasprintf("%s/tests/fixtures/lessons-good/en/%s.json",
+	    TOP_SRCDIR, id);
+
+	diags_init(&d);
+	m = module_load(path, &d);
+	diags_free(&d);
+	free(path);
+	return m;
+}
+
+/* The mini module: q1 (A B C, right B), q2 (A B, right A), q3 (A B C D,
+ * right D).  Seed 7 asks q3 as C B A D, then q2 as B A, then q1 as
+ * A C B (xorshift32, Fisher-Yates from the end). */
+static void
+test_shuffle(const struct module *m)
+{
+	struct play p, p2;
+	const struct quiz_question *q;
+
+	play_init(&p, m, 0, 1, 0);
+	play_seed(&p, 7);
+	while (p.phase != PLAY_POST)
+		play_next(&p);
+	q = play_question(&p);
+	tap_is(q->prompt, "Three?", "seed 7: the post-quiz starts with q3");
+	tap_is(q->options[0], "C", "its options shuffled: C first");
+	tap_ok(q->answer == 3 && play_qindex(&p) == 2, "its answer, D, "
+	    "shown 4th; the module's question 3");
+	play_answer(&p, 3);
+	tap_ok(play_answered(&p, PHASE_POST, 2) == 3, "the 4th shown is "
+	    "counted as the file's D");
+	q = play_question(&p);
+	tap_ok(strcmp(q->prompt, "Two?") == 0 && strcmp(q->options[0], "B")
+	    == 0 && q->answer == 1, "then q2 as B A, right: the 2nd shown");
+	play_answer(&p, 0);
+	tap_ok(play_answered(&p, PHASE_POST, 1) == 1, "B shown 1st is the "
+	    "file's B: wrong");
+	q = play_question(&p);
+	tap_ok(strcmp(q->prompt, "One?") == 0 && strcmp(q->options[1], "C")
+	    == 0 && q->answer == 2, "then q1 as A C B, right: the 3rd shown");
+	play_answer(&p, 2);
+	tap_ok(play_answered(&p, PHASE_POST, 0) == 1, "the 3rd shown is the "
+	    "file's B: right");
+	score_is(&p, PHASE_POST, (size_t)-1, "66.67%", "2 of 3 right");
+	play_back(&p);
+	tap_ok(play_shown_answer(&p) == 2, "back on q1: the answer shown "
+	    "where it was chosen");
+	play_init(&p2, m, 0, 1, 0);
+	play_seed(&p2, 7);
+	tap_ok(p2.post[0].q == 2 && p2.post[1].q == 1 && p2.post[2].q == 0 &&
+	    p2.post[2].opt[2] == 1, "the same seed: the same order");
+	play_seed(&p2, 0);
+	tap_ok(p2.post[0].q == 0 && p2.post[2].opt[3] == 3 &&
+	    p2.post[0].view.options == p2.post[0].view.options &&
+	    strcmp(p2.post[0].view.options[1], "B") == 0, "seed 0: the "
+	    "file's order");
+	play_free(&p2);
+	play_free(&p);
+	play_init(&p, m, 1, 4, 0);
+	play_seed(&p, 7);
+	tap_ok(play_reveal(&p) == -1 && !p.revealed, "facilitated: no "
+	    "reveal during the pre-quiz");
+	while (p.phase != PLAY_POST)
+		play_next(&p);
+	press(&p, "DA");
+	tap_ok(play_count(&p, PHASE_POST, 2, 3) == 1 &&
+	    play_count(&p, PHASE_POST, 2, 2) == 1, "tally in the post-quiz: "
+	    "D is D, A shown first is the file's C");
+	play_untally(&p);
+	tap_ok(play_count(&p, PHASE_POST, 2, 2) == 0, "undo: the file's C "
+	    "taken back");
+	tap_ok(play_reveal(&p) == 0 && p.revealed, "after the lesson: r "
+	    "reveals");
+	play_free(&p);
+}
+
+/* A question no one answered is not asked: left out of the score. */
+static void
+test_not_asked(const struct module *m)
+{
+	struct play p;
+	struct session_record r;
+	long right, out_of;
+	mpq_t v;
+
+	play_init(&p, m, 1, 5, 0);
+	press(&p, "BBBAA");
+	play_next(&p);
+	play_next(&p);
+	score_is(&p, PHASE_PRE, (size_t)-1, "60.00%", "q2 and q3 not asked: "
+	    "3 of 5, not 3 of 15");
+	play_tally_of(&p, PHASE_PRE, (size_t)-1, &right, &out_of);
+	tap_ok(right == 3 && out_of == 5, "3 of 5 right");
+	mpq_init(v);
+	tap_ok(play_share(&p, PHASE_PRE, 1, v) == -1, "q2: no share (not "
+	    "asked)");
+	tap_ok(play_score(&p, PHASE_POST, v) == -1, "no post-quiz: no score");
+	mpq_clear(v);
+	play_record(&p, &r);
+	tap_ok(r.nanswers == 2, "the record: only q1's counts");
+	play_record_free(&r);
+	play_free(&p);
+}
+
+/* The handout before any calculator was used: no empty heading. */
+static void
+test_handout(const struct module *m)
+{
+	struct play p;
+	char *h;
+
+	play_init(&p, m, 0, 1, 0);
+	h = play_handout(&p);
+	tap_ok(strncmp(h, "A small module for the tests\n\nIn this lesson "
+	    "you will learn to:\n  * Name every kind of step.\n", 93) == 0,
+	    "handout: the title, then the objectives");
+	tap_ok(strstr(h, "Your calculations") == NULL, "no calculator used: "
+	    "no \"Your calculations\" heading");
+	tap_ok(strstr(h, "My budget for a month\n  Money coming in each "
+	    "month: ______________\n") != NULL, "a budget worksheet");
+	tap_ok(strstr(h, "My savings goal\n") != NULL &&
+	    strstr(h, "lender") == NULL, "a goal worksheet (a savings "
+	    "calculator), no lender's questions");
+	free(h);
+	play_free(&p);
 }
 
 int
 main(void)
 {
+	struct module *mini = load_fixture("mini");
 	struct module *m = load("true-cost");
 
 	if (!tap_ok(m != NULL, "true-cost loads"))
@@ -343,5 +479,11 @@ main(void)
 	test_timer(m);
 	test_calc();
 	module_free(m);
+	if (tap_ok(mini != NULL, "the mini fixture loads")) {
+		test_shuffle(mini);
+		test_not_asked(mini);
+		test_handout(mini);
+		module_free(mini);
+	}
 	return tap_done();
 }

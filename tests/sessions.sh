@@ -47,14 +47,15 @@ like "$OUT" "mini,2026-Q4,3,15,57.41,88.89,31.48" "quarter: three sessions"
 run sessions --db "$DB" --format csv
 like "$OUT" "mini,2026-12,1,5,100.00,100.00,0.00" "month: December on its own row"
 
-# Session 4, 2027-01-15, 800 participants (2400 answers a phase):
-#   pre 3 right -> 3/2400 = 0.125% exactly -> 0.13 half-up (not 0.12)
-#   post 800 + 800 + 799 = 2399 right -> 99.958..% -> 99.96
-#   gain 2396/2400 = 99.833..% -> 99.83
+# Session 4, 2027-01-15, 800 participants.  Before the lesson only q1
+# was asked (q2 and q3 have no answer: left out, not counted as 0):
+#   pre 3 right of 800 -> 0.375% exactly -> 0.38 half-up (not 0.37)
+#   post 800 + 800 + 799 = 2399 right of 2400 -> 99.958..% -> 99.96
+#   gain 2399/2400 - 9/2400 = 2390/2400 = 99.583..% -> 99.58
 rec "$DB" 2027-01-15 800 q1=B:3,q1=?:797 q1=B:800,q2=A:800,q3=D:799,q3=?:1
 run sessions --db "$DB" --format csv --from 2027-01-01
-is "$(printf '%s\n' "$OUT" | sed -n 2p | tr -d '\r')" "mini,2027-01,1,800,0.13,99.96,99.83" \
-	"a half is rounded up"
+is "$(printf '%s\n' "$OUT" | sed -n 2p | tr -d '\r')" "mini,2027-01,1,800,0.38,99.96,99.58" \
+	"a question not asked is left out of the score; a half is rounded up"
 
 # Filters: only session 2 (pre 7/18 = 38.888..%, gain 8/18 = 44.444..%).
 run sessions --db "$DB" --from 2026-11-04 --to 2026-11-30 --format csv
@@ -63,7 +64,7 @@ run sessions --db "$DB" --module other
 is "$RC" 1 "no session for that module: exit 1"
 run sessions --db "$DB" --module mini --format json
 printf '%s\n' "$OUT" >"$TMPD/r.json"
-is "$(json_get "$TMPD/r.json" '[r["gain_points"] for r in d["rows"]]')" "['47.22', '0.00', '99.83']" "json rows"
+is "$(json_get "$TMPD/r.json" '[r["gain_points"] for r in d["rows"]]')" "['47.22', '0.00', '99.58']" "json rows"
 run sessions --db "$DB"
 like "$OUT" "mini                   2026-11        2           10   36.11   83.33   47.22" "table row"
 
@@ -72,7 +73,7 @@ rec "$TMPD/pre.db" 2026-10-01 2 q1=B:2 q1=B:2
 run sessions record --db "$TMPD/pre.db" --lessons "$LESSONS" --module mini --lang en \
     --place Hall --mode self --participants 3 --date 2026-09-01 --pre q2=A:3
 run sessions --db "$TMPD/pre.db" --format csv
-like "$OUT" "mini,2026-09,1,3,33.33,," "no post answers: no post score, no gain"
+like "$OUT" "mini,2026-09,1,3,100.00,," "no post answers: no post score, no gain; only q2 asked: 3 of 3"
 
 # The schema: a version, WAL, no column for names.
 is "$(python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute("PRAGMA user_version").fetchone()[0], c.execute("PRAGMA journal_mode").fetchone()[0])' "$DB")" \

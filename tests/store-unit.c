@@ -92,6 +92,45 @@ test_averages(struct store *s)
 	diags_free(&d);
 }
 
+/* A question no one answered was not asked: out of the score; and the
+ * sessions listed for certificates. */
+static void
+test_not_asked(struct store *s)
+{
+	/* 5 people; pre: only q1, 3 right -> 3/5 (not 3/15); post: q1 and
+	 * q3, 5 + 4 right -> 9/10. */
+	static const struct answer_count a[] = {
+		{ PHASE_PRE, "q1", 1, 3 }, { PHASE_PRE, "q1", 0, 2 },
+		{ PHASE_POST, "q1", 1, 5 }, { PHASE_POST, "q3", 3, 4 },
+		{ PHASE_POST, "q3", -1, 1 }
+	};
+	struct report_query q = { NULL, "2027-02-01", "2027-02-28",
+	    PERIOD_MONTH };
+	struct session_info *v;
+	struct report r;
+	struct diags d;
+	size_t n;
+
+	tap_ok(record(s, "2027-02-10", 5, a, 5) == 0, "record: q2 not asked");
+	diags_init(&d);
+	tap_ok(store_report(s, &q, &r, &d) == 0 && r.nrows == 1, "its row");
+	q_is(r.rows[0].pre, 3, 5, "pre: q2 and q3 left out, 3/5");
+	q_is(r.rows[0].post, 9, 10, "post: q2 left out, 9/10");
+	report_free(&r);
+	tap_ok(store_sessions(s, &q, &v, &n, &d) == 0 && n == 1, "one session "
+	    "in February 2027");
+	tap_ok(n == 1 && strcmp(v[0].date, "2027-02-10") == 0 &&
+	    strcmp(v[0].place, "Hall") == 0 && strcmp(v[0].module, "mini") ==
+	    0 && v[0].participants == 5, "its module, date, place, people");
+	session_info_free(v, n);
+	q.from = NULL;
+	q.to = NULL;
+	tap_ok(store_sessions(s, &q, &v, &n, &d) == 0 && n == 3 &&
+	    strcmp(v[0].date, "2026-11-03") == 0, "all three, by date");
+	session_info_free(v, n);
+	diags_free(&d);
+}
+
 static void
 test_refused(struct store *s)
 {
@@ -156,6 +195,7 @@ main(void)
 	if (s != NULL) {
 		tap_ok(store_version(s) == STORE_SCHEMA_VERSION, "version 1");
 		test_averages(s);
+		test_not_asked(s);
 		test_refused(s);
 		tap_ok(store_check(s, &d) == 0, "integrity check");
 		store_close(s);
