@@ -262,8 +262,9 @@ wait_for ap "Português"
 keys ap Down Down Down Enter
 wait_for ap "Money lessons"
 keys ap Down Down Enter
-wait_for ap "The true cost of sending money"
-ok $? "Portuguese has no lessons: the English ones are shown"
+wait_for ap "O custo real de enviar dinheiro"
+ok $? "Portuguese: the Portuguese lessons are shown"
+unlike "$(screen ap)" "The true cost of sending money" "not the English ones"
 keys ap q
 start em "$REMIT" app --lessons "'$TMPD'"
 wait_for em "English"
