@@ -31,7 +31,7 @@ start tc "$REMIT" lesson true-cost --lessons "'$LESSONS'" --db \
 wait_for tc "Before the lesson: question 1 of 4"
 ok $? "remit lesson true-cost opens on the pre-quiz"
 s=$(screen tc)
-like "$s" "What is the true cost of sending money?" "the first question"
+like "$s" "What does the transfer really cost you?" "the first question"
 like "$s" "? I don't know" "and the module's \"I don't know\""
 keys tc 2
 wait_for tc "question 2 of 4"
@@ -185,7 +185,7 @@ wait_for fa "¿Cuántas personas participan?"
 ok $? "facilitator mode: the number of participants is asked"
 typ fa "5"
 keys fa Enter
-wait_for fa "¿Cuál es el costo real de enviar dinero?"
+wait_for fa "¿Cuánto le cuesta de verdad el envío?"
 ok $? "then the first question, in Spanish"
 keys fa b b b a '?'
 wait_for fa "Respondieron 5 de 5."
@@ -219,7 +219,7 @@ ok $? "the end: recorded"
 s=$(screen fa)
 like "$s" "antes 60.00%, después 90.00%" "12 of 20 right before, 18 after"
 like "$s" "Mejora: +30.00 puntos" "the gain in points"
-like "$s" "1. ¿Cuál es el costo real" "per question: its prompt"
+like "$s" "1. Usted paga una comisión de" "per question: its prompt"
 like "$s" "antes 60.00%, después 100.00% 2." "q1: 3 of 5, then 5 of 5"
 unlike "$(cat "$TMPD/fa.err")" "Pregunte" "notes never on stderr"
 keys fa w
