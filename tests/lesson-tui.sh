@@ -34,7 +34,7 @@ start tc "$REMIT" lesson true-cost --lessons "'$LESSONS'" --db \
 wait_for tc "Before the lesson: question 1 of 4"
 ok $? "remit lesson true-cost opens on the pre-quiz"
 s=$(screen tc)
-like "$s" "What is the true cost of sending money?" "the first question"
+like "$s" "What does the transfer really cost you?" "the first question"
 like "$s" "? I don't know" "and the module's \"I don't know\""
 keys tc 2
 wait_for tc "question 2 of 4"
@@ -45,12 +45,12 @@ keys tc Down Enter
 wait_for tc "question 4 of 4"
 ok $? "arrows and Enter answer too"
 click tc 6 7
-wait_for tc "Step 1 of 15"
+wait_for tc "Step 1 of 17"
 ok $? "a click on the second option answers the last question"
 like "$(screen tc)" "Two parts of the price" "the section's title is shown"
 like "$(screen tc)" "What you pay when you send money" "the first page"
 keys tc Right Right
-wait_for tc "Step 3 of 15"
+wait_for tc "Step 3 of 17"
 keys tc 1
 wait_for tc "Not quite. Try once more."
 ok $? "a wrong choice: a second try"
@@ -60,16 +60,16 @@ keys tc 2
 wait_for tc "Check the rate against the mid-market rate"
 ok $? "the right choice on the second try"
 keys tc Right
-wait_for tc "Step 4 of 15"
+wait_for tc "Step 4 of 17"
 tm resize-window -t tc -x 100 -y 30
 wait_for tc "True cost = fee + margin."
 tm resize-window -t tc -x 60 -y 20
 wait_for tc "too small"
 ok $? "resized to 60x20: too small, it says so"
 tm resize-window -t tc -x 80 -y 24
-wait_for tc "Step 4 of 15"
+wait_for tc "Step 4 of 17"
 ok $? "back to 80x24: the same step, no place lost"
-walk tc "Step 6 of 15"
+walk tc "Step 6 of 17"
 typ tc "380300,5"
 keys tc Enter
 wait_for tc "use a dot for decimals"
@@ -89,16 +89,16 @@ typ tc "390050.00"
 keys tc Enter
 wait_for tc "are lost in the exchange rate"
 ok $? "the second number step, right at once"
-walk tc "Step 9 of 15"
+walk tc "Step 9 of 17"
 click tc 6 7
-wait_for tc "With A the family gets 380300.00 NGN"
+wait_for tc "the total cost is 8.99 GBP (4.49%)"
 ok $? "a click on a choice answers it"
-walk tc "Step 11 of 15"
+walk tc "Step 11 of 17"
 typ tc "2.5"
 keys tc Enter
 wait_for tc "The fee is 2.5% of 200"
 ok $? "2.5 percent: right"
-walk tc "Step 13 of 15"
+walk tc "Step 16 of 17"
 like "$(screen tc)" "from United Kingdom to Nigeria" "the compare step"
 keys tc Enter
 wait_for tc "Gets NGN"
@@ -108,15 +108,15 @@ ok $? "Enter opens the comparison of the step's route"
 best=$(awk -F, 'NR == 2 { print $11 }' "$TMPD/gbng.csv")
 like "$(screen tc)" "$best" "ranked as remit compare ranks it"
 keys tc Escape
-wait_for tc "Step 13 of 15"
+wait_for tc "Step 16 of 17"
 ok $? "Esc comes back to the lesson"
-walk tc "Step 15 of 15"
-like "$(screen tc)" "Compare providers by how much your family receives." \
+walk tc "Step 17 of 17"
+like "$(screen tc)" "Compare offers by their total cost, receiver fees included." \
     "the summary's points"
 keys tc Right
 wait_for tc "After the lesson: question 1 of 4"
 ok $? "then the post-quiz"
-keys tc 2 3 2 2
+keys tc 2 1 3 2
 wait_for tc "Your score: before 50.00% (2 of 4 right), after 100.00% (4 of 4 right)."
 ok $? "the end: 2 of 4 before, 4 of 4 after"
 s=$(screen tc)
@@ -133,7 +133,7 @@ rate too." "handout: the summary points"
 is "$(awk 'length($0) > 72' "$TMPD/handout.txt" | wc -l | tr -d ' ')" 0 \
     "handout: no line over 72 columns"
 keys tc Enter
-wait_for tc "The true cost of sending money (45 minutes)"
+wait_for tc "The true cost of sending money (65 minutes)"
 ok $? "Enter: the module list"
 keys tc Escape
 wait_for tc "Compare the cost of sending money"
@@ -190,7 +190,7 @@ wait_for fa "¿Cuántas personas participan?"
 ok $? "facilitator mode: the number of participants is asked"
 typ fa "5"
 keys fa Enter
-wait_for fa "¿Cuál es el costo real de enviar dinero?"
+wait_for fa "¿Cuánto le cuesta de verdad el envío?"
 ok $? "then the first question, in Spanish"
 keys fa b b b a '?'
 wait_for fa "Respondieron 5 de 5."
@@ -206,10 +206,10 @@ keys fa '?' r
 wait_for fa "Revele después de la lección"
 ok $? "r is refused before the lesson"
 unlike "$(screen fa)" "B✓" "the answer stays hidden"
-keys fa Right C C C A A Right B B B C C Right B B B A A Right
-wait_for fa "Paso 1 de 15"
+keys fa Right A A A C C Right C C C B B Right B B B A A Right
+wait_for fa "Paso 1 de 17"
 ok $? "the pre-quiz counted, the first step"
-like "$(screen fa)" "de 12 minutos" "the section's timer and its minutes"
+like "$(screen fa)" "de 17 minutos" "the section's timer and its minutes"
 unlike "$(screen fa)" "Pregunte al grupo" "notes hidden by default"
 keys fa p
 wait_for fa "Notas del facilitador"
@@ -219,13 +219,13 @@ keys fa p
 wait_gone fa "Notas del facilitador"
 ok $? "p hides them again"
 walk fa "Después de la lección: pregunta 1 de 4"
-keys fa B B B B B Right C C C C '?' Right B B B B B Right B B B B A Right
+keys fa B B B B B Right A A A A '?' Right C C C C C Right B B B B A Right
 wait_for fa "Resultados registrados"
 ok $? "the end: recorded"
 s=$(screen fa)
 like "$s" "antes 60.00% (12 de 20 correctas), después 90.00% (18 de 20 correctas)" "12 of 20 right before, 18 after"
 like "$s" "Mejora: +30.00 puntos" "the gain in points"
-like "$s" "1. ¿Cuál es el costo real" "per question: its prompt"
+like "$s" "1. Usted paga una comisión de" "per question: its prompt"
 like "$s" "antes 60.00%, después 100.00% 2." "q1: 3 of 5, then 5 of 5"
 unlike "$(cat "$TMPD/fa.err")" "Pregunte" "notes never on stderr"
 keys fa w
@@ -268,9 +268,10 @@ wait_for ap "Português"
 keys ap Down Down Down Enter
 wait_for ap "Money lessons"
 keys ap Down Down Enter
-wait_for ap "Empréstimos: o custo real de um crédito"
+wait_for ap "O custo real de enviar dinheiro"
 ok $? "Portuguese: the Portuguese lessons are shown"
-unlike "$(screen ap)" "Borrowing: the real cost" "and not the English ones"
+unlike "$(screen ap)" "The true cost of sending money" "not the English ones"
+unlike "$(screen ap)" "Borrowing: the real cost" "and not the English borrowing module"
 keys ap q
 start ap2 "$REMIT" lesson --lang pt --lessons \
     "'$TOP_SRCDIR/tests/fixtures/lessons-good'"
@@ -313,9 +314,9 @@ keys kd Enter Down Down Enter
 wait_for kd "The true cost of sending money"
 keys kd Enter
 wait_for kd "question 1 of 4"
-keys kd 1 1 '?' 2
+keys kd 1 2 '?' 2
 walk kd "After the lesson: question 1 of 4"
-keys kd 2 3 2 2
+keys kd 2 1 3 2
 wait_for kd "Results recorded"
 ok $? "kiosk with --db: the session recorded"
 like "$(screen kd)" "before 25.00% (1 of 4 right), after 100.00% (4 of 4 right)" "1 of 4, then 4 of 4"
@@ -335,7 +336,7 @@ keys lv Escape
 wait_for lv "Esc again leaves without them"
 ok $? "Esc with answers counted: a warning first"
 keys lv Escape
-wait_for lv "(45 minutes)"
+wait_for lv "(65 minutes)"
 ok $? "Esc again: the list"
 [ ! -e "$TMPD/leave.db" ]
 ok $? "and nothing recorded"

@@ -67,7 +67,7 @@ test_self(const struct module *m)
 	play_init(&p, m, 0, 0, 0);
 	tap_ok(p.phase == PLAY_PRE && p.q == 0, "self: starts at the "
 	    "pre-quiz");
-	tap_ok(p.nsteps == 15, "true-cost: 15 steps in 4 sections");
+	tap_ok(p.nsteps == 17, "true-cost: 17 steps in 5 sections");
 	tap_ok(play_tally(&p, 1) == -1, "self: no tally");
 	play_answer(&p, 1);
 	play_answer(&p, PLAY_DONT_KNOW);
@@ -201,8 +201,8 @@ test_tally(const struct module *m)
 	    play_count(&p, PHASE_PRE, 0, PLAY_DONT_KNOW) == 0,
 	    "undo takes back the last press");
 	press(&p, "?");
-	play_next(&p); press(&p, "CCCAA");
-	play_next(&p); press(&p, "BBBCC");
+	play_next(&p); press(&p, "AAACC");
+	play_next(&p); press(&p, "CCCBB");
 	play_next(&p); press(&p, "BBBAA");
 	score_is(&p, PHASE_PRE, 0, "60.00%", "q1: 3 of 5 right");
 	score_is(&p, PHASE_PRE, (size_t)-1, "60.00%", "5 participants, "
@@ -212,8 +212,8 @@ test_tally(const struct module *m)
 	while (p.phase == PLAY_STEPS)
 		play_next(&p);
 	press(&p, "BBBBB");
-	play_next(&p); press(&p, "CCCC?");
-	play_next(&p); press(&p, "BBBBB");
+	play_next(&p); press(&p, "AAAA?");
+	play_next(&p); press(&p, "CCCCC");
 	play_next(&p); press(&p, "BBBBA");
 	score_is(&p, PHASE_POST, (size_t)-1, "90.00%", "post: 18 of 20");
 	play_next(&p);
@@ -238,12 +238,12 @@ test_timer(const struct module *m)
 		play_next(&p);
 	tap_ok(play_elapsed(&p) == 0, "the section's timer starts with its "
 	    "first step");
-	play_clock(&p, 1060 + 720);
-	tap_ok(!play_over_time(&p), "12 minutes planned: 720 s is not over");
-	play_clock(&p, 1060 + 721);
-	tap_ok(play_over_time(&p), "721 s is over");
+	play_clock(&p, 1060 + 1020);
+	tap_ok(!play_over_time(&p), "17 minutes planned: 1020 s is not over");
+	play_clock(&p, 1060 + 1021);
+	tap_ok(play_over_time(&p), "1021 s is over");
 	play_next(&p);
-	tap_ok(play_elapsed(&p) == 721, "the same section: the time runs on");
+	tap_ok(play_elapsed(&p) == 1021, "the same section: the time runs on");
 	while (play_section(&p, NULL) == &m->sections[0])
 		play_next(&p);
 	tap_ok(play_elapsed(&p) == 0 && !play_over_time(&p), "the next "

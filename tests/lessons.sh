@@ -193,7 +193,7 @@ like "$ERR" "tr/es/solo.json: id: there is no English module \"solo\" ($TMPD/tr/
 # remit lessons.
 run lessons --lessons "$TOP_SRCDIR/lessons" --lang en --format csv
 is "$RC" 0 "lessons --format csv"
-like "$OUT" "en,1,true-cost,The true cost of sending money,45,15," "csv row: order, id, title, minutes, steps"
+like "$OUT" "en,1,true-cost,The true cost of sending money,65,17," "csv row: order, id, title, minutes, steps"
 is "$(printf '%s\n' "$OUT" | sed -n 1p | tr -d '\r')" "language,order,id,title,minutes,steps,file" "csv header"
 run lessons --lessons "$TOP_SRCDIR/lessons" --lang en --format json
 printf '%s\n' "$OUT" >"$TMPD/l.json"
