@@ -88,12 +88,44 @@ locale_utf8(void)
 	    xstrdup(getenv("LANGUAGE")) : NULL;
 }
 
+#if ENABLE_NLS
+/* GNU gettext's catalogue generation: glibc keeps the translations it
+ * found while the locale's name stays the same, so a new $LANGUAGE is
+ * seen only once this changes (the gettext manual, "Being a gettext
+ * grok").  AM_GNU_GETTEXT([external]) checked that it exists. */
+extern int _nl_msg_cat_cntr;
+#endif
+
+/* Makes gettext read $LANGUAGE again and forget the messages it found. */
+static void
+language_changed(void)
+{
+	setlocale(LC_MESSAGES, messages_locale);
+#if ENABLE_NLS
+	++_nl_msg_cat_cntr;
+#endif
+}
+
 void
 app_set_language(const char *code)
 {
 	setenv("LANGUAGE", code, 1);
-	/* Setting the locale again makes gettext forget its cache. */
-	setlocale(LC_MESSAGES, messages_locale);
+	language_changed();
+}
+
+/* Back to the language the app was started in (--lang, else $LANGUAGE,
+ * else the locale's). */
+static void
+language_default(const struct app *a)
+{
+	if (a->opt.lang != NULL)
+		app_set_language(a->opt.lang);
+	else if (language_at_start != NULL)
+		app_set_language(language_at_start);
+	else {
+		unsetenv("LANGUAGE");
+		language_changed();
+	}
 }
 
 void
@@ -131,14 +163,7 @@ app_reset(struct app *a)
 	a->row = 0;
 	a->results_return = SCR_PAYOUT;
 	lesson_ui_reset(a);
-	if (a->opt.lang != NULL)
-		app_set_language(a->opt.lang);
-	else if (language_at_start != NULL)
-		app_set_language(language_at_start);
-	else {
-		unsetenv("LANGUAGE");
-		setlocale(LC_MESSAGES, messages_locale);
-	}
+	language_default(a);
 	app_goto(a, SCR_LANG);
 	clearok(curscr, TRUE);
 }
