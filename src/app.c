@@ -159,7 +159,7 @@ app_reset(struct app *a)
 	a->corridor = NULL;
 	a->inverse = 0;
 	a->payout = PAYOUT_ANY;
-	a->sort = SORT_RECEIVED;
+	a->sort = SORT_COST;
 	a->row = 0;
 	a->results_return = SCR_PAYOUT;
 	lesson_ui_reset(a);
@@ -181,16 +181,14 @@ app_compare(struct app *a)
 	req.inverse = a->inverse;
 	req.amount = a->amount;
 	req.payout = a->payout;
-	req.sort = SORT_RECEIVED;	/* the spec's ranking finds the best */
+	req.sort = a->sort;
 	if (compare_run(&a->cmp, a->corridor, &req, &why) != 0) {
 		app_message(a, why);
 		free(why);
 		return -1;
 	}
 	a->has_cmp = 1;
-	a->best = a->cmp.navailable > 0 ? a->cmp.quotes[0].provider : NULL;
-	if (a->sort != SORT_RECEIVED)
-		compare_sort(&a->cmp, a->sort);
+	a->best = a->cmp.best;
 	return 0;
 }
 

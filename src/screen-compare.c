@@ -432,7 +432,7 @@ static enum key_result
 payout_choose(struct app *a)
 {
 	a->payout = payouts[a->sel].bits;
-	a->sort = SORT_RECEIVED;
+	a->sort = SORT_COST;
 	a->results_return = SCR_PAYOUT;
 	if (app_compare(a) == 0)
 		app_goto(a, SCR_RESULTS);

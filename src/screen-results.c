@@ -1,5 +1,5 @@
 /*
- * screen-results.c - every provider ranked by what the family receives:
+ * screen-results.c - every provider ranked by what it really costs:
  * provider, they receive, you pay in all, fee, rate, total cost %, speed.
  * The best is marked, quotes over 5% carry a symbol and a colour, providers
  * that hide their rate carry a warning, unavailable ones say why.  The
@@ -21,12 +21,9 @@ enum col { COL_RECV, COL_PAYS, COL_FEE, COL_RATE, COL_PCT, LAST_COL };
 #define MARK_OVER	"!"
 #define MARK_HIDDEN	"?"
 
+/* What `s` steps through; the first is the spec's ranking. */
 static const enum quote_sort sorts[] = {
-	SORT_RECEIVED, SORT_COST, SORT_FEE, SORT_SPEED, SORT_NAME
-};
-static const char *const sort_names[] = {
-	N_("what arrives"), N_("total cost"), N_("fee"), N_("speed"),
-	N_("name")
+	SORT_COST, SORT_RECEIVED, SORT_FEE, SORT_SPEED, SORT_NAME
 };
 #define NSORTS ((int)(sizeof sorts / sizeof sorts[0]))
 
@@ -228,13 +225,11 @@ draw_foot(struct app *a, int y)
 static void
 results_draw(struct app *a)
 {
-	int rows = LINES - 10, k;
+	int rows = LINES - 10;
 	char *s;
 
 	draw_head(a, 1);
-	for (k = 0; k < NSORTS && sorts[k] != a->sort; k++)
-		;
-	s = xasprintf(_("Sorted by %s"), _(sort_names[k % NSORTS]));
+	s = xasprintf(_("Sorted by %s"), compare_sort_name(&a->cmp));
 	tui_cell(2, COLS - 1 - tui_width(s), tui_width(s), s, CLR_DIM,
 	    ALIGN_LEFT);
 	free(s);
@@ -274,8 +269,7 @@ results_sort(struct app *a)
 	for (k = 0; k < NSORTS && sorts[k] != a->sort; k++)
 		;
 	a->sort = sorts[(k + 1) % NSORTS];
-	compare_sort(&a->cmp, a->sort == SORT_RECEIVED && a->cmp.inverse ?
-	    SORT_SENDER_PAYS : a->sort);
+	compare_sort(&a->cmp, a->sort);
 	a->sel = a->top = 0;
 	return KEY_DONE;
 }
