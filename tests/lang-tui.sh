@@ -1,7 +1,8 @@
 # tests/lang-tui.sh - the language a kiosk user picks is the language they
 # get: every switch, in any order, shows that language on every screen, and
 # Esc to the language screen or the idle reset go back to the kiosk's own
-# language.  Driven in tmux at 80x24; every wait polls (at most 10 s).
+# language; key names in the language; End and Home in the country lists.
+# Driven in tmux at 80x24; every wait polls (at most 10 s).
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
 . "$TOP_SRCDIR/tests/tmux.sh"
@@ -108,5 +109,36 @@ ok $? "--lang fr: the idle reset goes back to French"
 unlike "$(screen kf)" "Choose" "--lang fr: no English left"
 kill -TERM "$(pid_of kf)"
 wait_dead kf
+
+# --- End and Home in the country lists --------------------------------------
+start eh "$REMIT" app
+wait_for eh "English"
+keys eh Enter
+wait_for eh "$HOME_EN"
+keys eh Enter
+wait_for eh "$FROM_EN"
+keys eh End Enter
+wait_for eh "From United States: to which country?"
+ok $? "End: the last sending country (United States)"
+keys eh End Enter
+wait_for eh "From United States to Philippines: how much?"
+ok $? "End: the last destination (Philippines)"
+keys eh Escape
+wait_for eh "From United States: to which country?"
+keys eh End Up Enter
+wait_for eh "From United States to Mexico: how much?"
+ok $? "End, then Up: the one before the last (Mexico)"
+keys eh Escape
+wait_for eh "From United States: to which country?"
+keys eh Escape
+wait_for eh "$FROM_EN"
+keys eh End Home Enter
+wait_for eh "From Australia: to which country?"
+ok $? "Home after End: the first sending country (Australia)"
+keys eh Escape Escape Escape
+wait_for eh "Language · Langue"
+keys eh q
+wait_dead eh
+ok $? "the app ends with q"
 
 done_testing
