@@ -255,7 +255,7 @@ draw_help(struct app *a, const struct screen *s)
 		if (k->key_name == NULL ||
 		    (a->opt.kiosk && (k->flags & KB_NOT_KIOSK)))
 			continue;
-		w = tui_put(LINES - 1, x, COLS - x, k->key_name,
+		w = tui_put(LINES - 1, x, COLS - x, tui_key_name(k->key_name),
 		    CLR_HELP_KEY);
 		w += tui_put(LINES - 1, x + w + 1, COLS - x - w - 1,
 		    _(k->label), CLR_HELP) + 1;

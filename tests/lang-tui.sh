@@ -73,6 +73,8 @@ wait_for id "Language · Langue"
 choose id 2
 wait_for id "$HOME_ES"
 ok $? "idle: Spanish chosen"
+like "$(screen id)" "Intro Elegir" "Spanish: the Enter key is Intro"
+like "$(screen id)" "Esc Idioma" "Spanish: Esc goes to the languages"
 keys id Enter
 wait_for id "$FROM_ES"
 typ id "mex"
@@ -93,8 +95,13 @@ wait_dead id
 
 # --- a kiosk whose language is French: reset and Esc come back to it --------
 start kf "$REMIT" kiosk --lang fr --idle 1
-wait_for kf "Choisir"
-ok $? "--lang fr: the language screen in French"
+wait_for kf "Entrée Choisir"
+ok $? "--lang fr: the language screen in French, the Enter key's name too"
+choose kf 1
+wait_for kf "$HOME_FR"
+like "$(screen kf)" "Échap Langue" "French: the Esc key is Échap"
+keys kf Escape
+wait_for kf "Entrée Choisir"
 choose kf 2
 wait_for kf "$HOME_ES"
 ok $? "--lang fr: Spanish chosen"
