@@ -108,7 +108,7 @@ keys tc Escape
 wait_for tc "Step 13 of 15"
 ok $? "Esc comes back to the lesson"
 walk tc "Step 15 of 15"
-like "$(screen tc)" "Compare providers by how much your family receives." \
+like "$(screen tc)" "Compare providers by their true cost: what your family" \
     "the summary's points"
 keys tc Right
 wait_for tc "After the lesson: question 1 of 4"
