@@ -88,12 +88,44 @@ locale_utf8(void)
 	    xstrdup(getenv("LANGUAGE")) : NULL;
 }
 
+#if ENABLE_NLS
+/* GNU gettext's catalogue generation: glibc keeps the translations it
+ * found while the locale's name stays the same, so a new $LANGUAGE is
+ * seen only once this changes (the gettext manual, "Being a gettext
+ * grok").  AM_GNU_GETTEXT([external]) checked that it exists. */
+extern int _nl_msg_cat_cntr;
+#endif
+
+/* Makes gettext read $LANGUAGE again and forget the messages it found. */
+static void
+language_changed(void)
+{
+	setlocale(LC_MESSAGES, messages_locale);
+#if ENABLE_NLS
+	++_nl_msg_cat_cntr;
+#endif
+}
+
 void
 app_set_language(const char *code)
 {
 	setenv("LANGUAGE", code, 1);
-	/* Setting the locale again makes gettext forget its cache. */
-	setlocale(LC_MESSAGES, messages_locale);
+	language_changed();
+}
+
+/* Back to the language the app was started in (--lang, else $LANGUAGE,
+ * else the locale's). */
+static void
+language_default(const struct app *a)
+{
+	if (a->opt.lang != NULL)
+		app_set_language(a->opt.lang);
+	else if (language_at_start != NULL)
+		app_set_language(language_at_start);
+	else {
+		unsetenv("LANGUAGE");
+		language_changed();
+	}
 }
 
 void
@@ -128,18 +160,11 @@ app_reset(struct app *a)
 	a->corridor = NULL;
 	a->inverse = 0;
 	a->payout = PAYOUT_ANY;
-	a->sort = SORT_RECEIVED;
+	a->sort = SORT_COST;
 	a->row = 0;
 	a->results_return = SCR_PAYOUT;
 	lesson_ui_reset(a);
-	if (a->opt.lang != NULL)
-		app_set_language(a->opt.lang);
-	else if (language_at_start != NULL)
-		app_set_language(language_at_start);
-	else {
-		unsetenv("LANGUAGE");
-		setlocale(LC_MESSAGES, messages_locale);
-	}
+	language_default(a);
 	app_goto(a, SCR_LANG);
 	clearok(curscr, TRUE);
 }
@@ -157,16 +182,14 @@ app_compare(struct app *a)
 	req.inverse = a->inverse;
 	req.amount = a->amount;
 	req.payout = a->payout;
-	req.sort = SORT_RECEIVED;	/* the spec's ranking finds the best */
+	req.sort = a->sort;
 	if (compare_run(&a->cmp, a->corridor, &req, &why) != 0) {
 		app_message(a, why);
 		free(why);
 		return -1;
 	}
 	a->has_cmp = 1;
-	a->best = a->cmp.navailable > 0 ? a->cmp.quotes[0].provider : NULL;
-	if (a->sort != SORT_RECEIVED)
-		compare_sort(&a->cmp, a->sort);
+	a->best = a->cmp.best;
 	return 0;
 }
 
@@ -233,7 +256,7 @@ draw_help(struct app *a, const struct screen *s)
 		if (k->key_name == NULL ||
 		    (a->opt.kiosk && (k->flags & KB_NOT_KIOSK)))
 			continue;
-		w = tui_put(LINES - 1, x, COLS - x, k->key_name,
+		w = tui_put(LINES - 1, x, COLS - x, tui_key_name(k->key_name),
 		    CLR_HELP_KEY);
 		w += tui_put(LINES - 1, x + w + 1, COLS - x - w - 1,
 		    _(k->label), CLR_HELP) + 1;

@@ -186,7 +186,7 @@ read_request(struct batch *b, const cJSON *req, struct compare_request *r,
 	if (r->payout == 0)
 		return line_error(b, _("\"payout\": write cash, account, wallet "
 		    "or any"));
-	r->sort = SORT_RECEIVED;
+	r->sort = SORT_COST;
 	if (sort != NULL && quote_sort_parse(sort, &r->sort) != 0)
 		return line_error(b, _("\"sort\": write received, cost, fee, "
 		    "speed or name"));

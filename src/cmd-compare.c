@@ -1,6 +1,7 @@
 /*
  * cmd-compare.c - `remit compare`: every provider of a corridor, ranked by
- * what the family receives, with the corridor's indicators.
+ * what it really costs (fees and exchange rate), with the corridor's
+ * indicators.
  */
 #include "config.h"
 
@@ -18,7 +19,7 @@ static int cmd_compare_exec(int, char **);
 const struct cmd_entry cmd_compare_entry = {
 	"compare",
 	N_("--from COUNTRY --to COUNTRY (--amount A | --receive T) [OPTION]..."),
-	N_("rank every provider of a corridor by what the family receives"),
+	N_("rank every provider of a corridor by what it really costs"),
 	cmd_compare_exec
 };
 
@@ -31,7 +32,7 @@ static const char options_help[] = N_(
 "      --send-currency C    choose a table when a country pair has several\n"
 "      --receive-currency C\n"
 "      --payout KIND        cash, account, wallet or any (default any)\n"
-"      --sort KEY           received (default), cost, fee, speed or name\n"
+"      --sort KEY           cost (default), received, fee, speed or name\n"
 "      --format FORMAT      table (default), csv or json\n"
 "      --rates DIR          the folder of rate tables\n"
 "  -h, --help               show this help and exit\n\n"
@@ -72,7 +73,7 @@ parse_options(int argc, char **argv, struct compare_opts *o)
 
 	memset(o, 0, sizeof *o);
 	o->req.payout = PAYOUT_ANY;
-	o->req.sort = SORT_RECEIVED;
+	o->req.sort = SORT_COST;
 	optind = 1;
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, ":f:t:a:r:h", longopts, NULL))

@@ -39,7 +39,8 @@ print_heading(FILE *f, const struct comparison *cmp)
 	    c->reference_rate_text, c->receive_currency);
 	if (c->sample)
 		fprintf(f, _("SAMPLE DATA, NOT REAL PRICES.\n"));
-	fputc('\n', f);
+	fprintf(f, _("Sorted by %s"), compare_sort_name(cmp));
+	fputs("\n\n", f);
 }
 
 static void
@@ -98,7 +99,7 @@ print_quote(FILE *f, const struct comparison *cmp, size_t i)
 	free(pct);
 	if (q->over_5pct)
 		fputc('*', f);
-	if (i == 0)
+	if (p == cmp->best)
 		fputs(q->over_5pct ? _(" best") : _("  best"), f);
 	fputc('\n', f);
 	fprintf(f, "      ");

@@ -140,16 +140,36 @@ compare_run(struct comparison *cmp, const struct corridor *c,
 	indicators_init(&cmp->ind);
 	indicators_compute(&cmp->ind, cmp->quotes, cmp->n);
 	format_indicators(cmp);
-	compare_sort(cmp, req->sort == SORT_RECEIVED && req->inverse ?
-	    SORT_SENDER_PAYS : req->sort);
+	/* "Best" is the first of the spec's ranking, whatever the order
+	 * asked for. */
+	compare_sort(cmp, SORT_COST);
+	cmp->best = cmp->navailable > 0 ? cmp->quotes[0].provider : NULL;
+	if (req->sort != SORT_COST)
+		compare_sort(cmp, req->sort);
 	return 0;
 }
 
 void
 compare_sort(struct comparison *cmp, enum quote_sort key)
 {
+	if (key == SORT_COST && cmp->inverse)
+		key = SORT_SENDER_PAYS;
+	cmp->sort = key;
 	quote_sort(cmp->quotes, cmp->n, key);
 	rebuild_text(cmp);
+}
+
+const char *
+compare_sort_name(const struct comparison *cmp)
+{
+	switch (cmp->sort) {
+	case SORT_RECEIVED:	return _("what arrives");
+	case SORT_FEE:		return _("fee");
+	case SORT_SPEED:	return _("speed");
+	case SORT_NAME:		return _("name");
+	case SORT_SENDER_PAYS:	return _("what you pay");
+	default:		return _("total cost");
+	}
 }
 
 void

@@ -41,7 +41,11 @@ struct comparison {
 	int			 inverse;
 	mpq_t			 amount;	/* the request's amount */
 	char			*amount_text;	/* formatted */
-	struct quote		*quotes;	/* ranked, available first */
+	enum quote_sort		 sort;		/* what quotes are sorted by */
+	const struct provider	*best;		/* first of the spec's ranking
+						   (C, or P when inverse), or
+						   NULL: none available */
+	struct quote		*quotes;	/* sorted, available first */
 	struct quote_text	*text;		/* parallel to quotes */
 	size_t			 n;
 	size_t			 navailable;
@@ -60,8 +64,14 @@ struct comparison {
  */
 int compare_run(struct comparison *cmp, const struct corridor *c,
     const struct compare_request *req, char **why);
-/* Re-sorts the quotes and their texts by another key. */
+/*
+ * Re-sorts the quotes and their texts by another key.  SORT_COST is the
+ * spec's ranking: by total cost, or by what the sender pays when the
+ * request is an amount to deliver.
+ */
 void compare_sort(struct comparison *cmp, enum quote_sort key);
+/* What the quotes are sorted by, translated, for "Sorted by %s". */
+const char *compare_sort_name(const struct comparison *cmp);
 /* Releases what compare_run allocated. */
 void compare_free(struct comparison *cmp);
 /* Formats a percentage (exact) half-up to 2 decimals: "4.49". */

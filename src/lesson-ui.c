@@ -212,7 +212,7 @@ lesson_ui_compare(struct app *a)
 	a->inverse = 0;
 	snprintf(a->amount, sizeof a->amount, "%s", amount);
 	a->payout = PAYOUT_ANY;
-	a->sort = SORT_RECEIVED;
+	a->sort = SORT_COST;
 	if (app_compare(a) != 0)
 		return;
 	a->results_return = SCR_LESSON;

@@ -260,9 +260,9 @@ cmp_ranking(const struct quote *a, const struct quote *b)
 {
 	int r;
 
-	if ((r = mpq_cmp(b->received, a->received)) != 0)
+	if ((r = mpq_cmp(a->total_cost, b->total_cost)) != 0)
 		return r;
-	if ((r = mpq_cmp(a->total_cost_pct, b->total_cost_pct)) != 0)
+	if ((r = mpq_cmp(b->received, a->received)) != 0)
 		return r;
 	if (a->provider->speed != b->provider->speed)
 		return (int)a->provider->speed - (int)b->provider->speed;
@@ -280,8 +280,8 @@ quote_cmp(const void *va, const void *vb)
 	if (!a->available)
 		return strcmp(a->provider->name, b->provider->name);
 	switch (sort_key) {
-	case SORT_COST:
-		r = mpq_cmp(a->total_cost_pct, b->total_cost_pct);
+	case SORT_RECEIVED:
+		r = mpq_cmp(b->received, a->received);
 		break;
 	case SORT_FEE:
 		r = mpq_cmp(a->fee, b->fee);
@@ -312,7 +312,7 @@ int
 quote_sort_parse(const char *name, enum quote_sort *key)
 {
 	static const char *const names[] = {
-		"received", "cost", "fee", "speed", "name", NULL
+		"cost", "received", "fee", "speed", "name", NULL
 	};
 	int i;
 

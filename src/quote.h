@@ -50,8 +50,9 @@ struct quote {
 
 /* Sort keys for quote_sort(). */
 enum quote_sort {
-	SORT_RECEIVED,	/* the spec's ranking */
-	SORT_COST,	/* C% ascending */
+	SORT_COST,	/* the spec's ranking: C ascending, then R
+			   descending, then faster, then name */
+	SORT_RECEIVED,	/* R descending */
 	SORT_FEE,	/* F ascending */
 	SORT_SPEED,	/* fastest first */
 	SORT_NAME,	/* name, byte order */
@@ -84,9 +85,10 @@ void quote_inverse(struct quote *q, const struct corridor *c,
 /* Marks a quote unavailable when its provider does not pay out by
  * any of `payout` (bits); PAYOUT_ANY keeps every quote. */
 void quote_filter_payout(struct quote *q, unsigned payout);
-/* Sorts quotes: available first, then by key, ties as the spec ranks. */
+/* Sorts quotes: available first, then by key, ties as the spec ranks
+ * (C ascending, R descending, faster, name); unavailable ones by name. */
 void quote_sort(struct quote *q, size_t n, enum quote_sort key);
-/* Reads "received", "cost", "fee", "speed" or "name"; -1 if unknown. */
+/* Reads "cost", "received", "fee", "speed" or "name"; -1 if unknown. */
 int quote_sort_parse(const char *name, enum quote_sort *key);
 /* A translated sentence saying why a quote is unavailable. */
 char *quote_reason(const struct quote *q);

@@ -206,6 +206,23 @@ from_down(struct app *a)
 	return KEY_DONE;
 }
 
+/* Home and End: the first and the last country of the list. */
+static enum key_result
+country_first(struct app *a)
+{
+	a->sel = 0;
+	return KEY_DONE;
+}
+
+static enum key_result
+country_last(struct app *a)
+{
+	int n = item_count(a, a->screen == SCR_TO);
+
+	a->sel = n > 0 ? n - 1 : 0;
+	return KEY_DONE;
+}
+
 static enum key_result
 country_text(struct app *a, int ch)
 {
@@ -253,6 +270,8 @@ static const struct key_binding from_keys[] = {
 	{ '\r', "Enter", N_("Choose"), from_choose, 0 },
 	{ 27, "Esc", N_("Back"), from_back, 0 },
 	{ KEY_BACKSPACE, "\xe2\x8c\xab", N_("Erase"), country_erase, 0 },
+	{ KEY_HOME, NULL, NULL, country_first, 0 },
+	{ KEY_END, NULL, NULL, country_last, 0 },
 	{ 0, NULL, NULL, NULL, 0 }
 };
 
@@ -261,6 +280,8 @@ static const struct key_binding to_keys[] = {
 	{ '\r', "Enter", N_("Choose"), to_choose, 0 },
 	{ 27, "Esc", N_("Back"), to_back, 0 },
 	{ KEY_BACKSPACE, "\xe2\x8c\xab", N_("Erase"), country_erase, 0 },
+	{ KEY_HOME, NULL, NULL, country_first, 0 },
+	{ KEY_END, NULL, NULL, country_last, 0 },
 	{ 0, NULL, NULL, NULL, 0 }
 };
 
@@ -432,7 +453,7 @@ static enum key_result
 payout_choose(struct app *a)
 {
 	a->payout = payouts[a->sel].bits;
-	a->sort = SORT_RECEIVED;
+	a->sort = SORT_COST;
 	a->results_return = SCR_PAYOUT;
 	if (app_compare(a) == 0)
 		app_goto(a, SCR_RESULTS);

@@ -74,10 +74,12 @@ home_down(struct app *a)
 	return KEY_DONE;
 }
 
+/* The language screen starts again for the next person: the kiosk's own
+ * language, no answers. */
 static enum key_result
 home_back(struct app *a)
 {
-	app_goto(a, SCR_LANG);
+	app_reset(a);
 	return KEY_DONE;
 }
 

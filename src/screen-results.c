@@ -1,8 +1,8 @@
 /*
- * screen-results.c - every provider ranked by what the family receives:
+ * screen-results.c - every provider ranked by what it really costs:
  * provider, they receive, you pay in all, fee, rate, total cost %, speed.
  * The best is marked, quotes over 5% carry a symbol and a colour, providers
- * that hide their rate carry a warning, unavailable ones say why.  The
+ * that do not disclose their rate carry a warning, unavailable ones say why.  The
  * table's date and source stay on screen.
  */
 #include "config.h"
@@ -21,12 +21,9 @@ enum col { COL_RECV, COL_PAYS, COL_FEE, COL_RATE, COL_PCT, LAST_COL };
 #define MARK_OVER	"!"
 #define MARK_HIDDEN	"?"
 
+/* What `s` steps through; the first is the spec's ranking. */
 static const enum quote_sort sorts[] = {
-	SORT_RECEIVED, SORT_COST, SORT_FEE, SORT_SPEED, SORT_NAME
-};
-static const char *const sort_names[] = {
-	N_("what arrives"), N_("total cost"), N_("fee"), N_("speed"),
-	N_("name")
+	SORT_COST, SORT_RECEIVED, SORT_FEE, SORT_SPEED, SORT_NAME
 };
 #define NSORTS ((int)(sizeof sorts / sizeof sorts[0]))
 
@@ -205,22 +202,23 @@ draw_foot(struct app *a, int y)
 	    CLR_DIM) + 3;
 	x += tui_put(y, x, 2, MARK_OVER, CLR_OVER_LIMIT);
 	/* xgettext:no-c-format */
-	x += tui_put(y, x + 1, COLS - x, _("costs more than 5%"), CLR_DIM)
-	    + 3;
-	x += tui_put(y, x, 2, MARK_HIDDEN, CLR_WARNING);
-	tui_put(y, x + 1, COLS - x - 1, _("hides its exchange rate"),
-	    CLR_DIM);
+	tui_put(y, x + 1, COLS - x, _("costs more than 5%"), CLR_DIM);
+	/* The "?" legend has a line of its own: it says what the mark
+	 * means in full, in every language. */
+	x = 1 + tui_put(y + 1, 1, 2, MARK_HIDDEN, CLR_WARNING);
+	tui_put(y + 1, x + 1, COLS - x - 2, _("does not disclose its exchange "
+	    "rate before you pay"), CLR_DIM);
 	s = xasprintf(_("Prices of %s. Source: %s"), c->as_of, c->source);
-	tui_put(y + 1, 1, COLS - 2, s, CLR_DIM);
+	tui_put(y + 2, 1, COLS - 2, s, CLR_DIM);
 	free(s);
 	x = 1;
 	if (c->sample)
-		x += tui_put(y + 2, x, COLS - 2, _("SAMPLE DATA, NOT REAL "
+		x += tui_put(y + 3, x, COLS - 2, _("SAMPLE DATA, NOT REAL "
 		    "PRICES."), CLR_WARNING) + 2;
 	if (app_table_old(a, c)) {
 		s = xasprintf(_("Prices from %s, may be out of date."),
 		    c->as_of);
-		tui_put(y + 2, x, COLS - x - 1, s, CLR_WARNING);
+		tui_put(y + 3, x, COLS - x - 1, s, CLR_WARNING);
 		free(s);
 	}
 }
@@ -228,18 +226,16 @@ draw_foot(struct app *a, int y)
 static void
 results_draw(struct app *a)
 {
-	int rows = LINES - 10, k;
+	int rows = LINES - 11;
 	char *s;
 
 	draw_head(a, 1);
-	for (k = 0; k < NSORTS && sorts[k] != a->sort; k++)
-		;
-	s = xasprintf(_("Sorted by %s"), _(sort_names[k % NSORTS]));
+	s = xasprintf(_("Sorted by %s"), compare_sort_name(&a->cmp));
 	tui_cell(2, COLS - 1 - tui_width(s), tui_width(s), s, CLR_DIM,
 	    ALIGN_LEFT);
 	free(s);
 	draw_table(a, 4, rows);
-	draw_foot(a, LINES - 5);
+	draw_foot(a, LINES - 6);
 }
 
 static enum key_result
@@ -274,8 +270,7 @@ results_sort(struct app *a)
 	for (k = 0; k < NSORTS && sorts[k] != a->sort; k++)
 		;
 	a->sort = sorts[(k + 1) % NSORTS];
-	compare_sort(&a->cmp, a->sort == SORT_RECEIVED && a->cmp.inverse ?
-	    SORT_SENDER_PAYS : a->sort);
+	compare_sort(&a->cmp, a->sort);
 	a->sel = a->top = 0;
 	return KEY_DONE;
 }

@@ -426,3 +426,24 @@ tui_zone_find(int y, int x, int *key, int *item)
 		}
 	return -1;
 }
+
+const char *
+tui_key_name(const char *name)
+{
+	if (strcmp(name, "Enter") == 0)
+		/* TRANSLATORS: the Enter key on the help line, as keyboards
+		   print it in your language (French "Entrée", Spanish
+		   "Intro"); keep "Enter" if that is what they print. */
+		return _("Enter");
+	if (strcmp(name, "Esc") == 0)
+		/* TRANSLATORS: the Escape key on the help line, short, as
+		   keyboards print it (French "Échap"); keep "Esc" if that is
+		   what they print. */
+		return _("Esc");
+	if (strcmp(name, "Tab") == 0)
+		/* TRANSLATORS: the Tab key on the help line, short, as
+		   keyboards print it; keep "Tab" if that is what they
+		   print. */
+		return _("Tab");
+	return name;
+}

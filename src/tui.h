@@ -96,4 +96,8 @@ void tui_zone_add(int y, int x, int w, int key, int item);
 /* The zone under a click: returns 0 and fills key/item, or -1. */
 int tui_zone_find(int y, int x, int *key, int *item);
 
+/* A key's name for the help line ("Enter", "Esc", "Tab") as keyboards
+ * print it in the language; other names are returned as they are. */
+const char *tui_key_name(const char *name);
+
 #endif

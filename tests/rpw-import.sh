@@ -22,9 +22,10 @@ is "$RC" 0 "import: remit check accepts every table"
 #  Lagos Lane: fee 8.00, rate 1990, C% = 5% + 0.50% = 5.50 (the published
 #    5.60 was the planted error: the table carries the fee and margin)
 #  Harmattan, Money: fee 0, rate 1900 -> 5.00%
+# ranked by total cost: Naira Direct, Harmattan Money, Lagos Lane.
 run compare --from GB --to NG --amount 160 --rates "$D" --format json
 is "$(json_get "$TMPD/out" '[(q["provider"], q["fee"], q["amount_received"], q["total_cost_pct"], q["fx_margin_pct"]) for q in d["quotes"] if q["provider"] in ("naira-direct", "lagos-lane", "harmattan-money")]')" \
-    "[('lagos-lane', '8.00', '318400.00', '5.50', '0.50'), ('naira-direct', '3.20', '313600.00', '4.00', '2.00'), ('harmattan-money', '0.00', '304000.00', '5.00', '5.00')]" \
+    "[('naira-direct', '3.20', '313600.00', '4.00', '2.00'), ('harmattan-money', '0.00', '304000.00', '5.00', '5.00'), ('lagos-lane', '8.00', '318400.00', '5.50', '0.50')]" \
     "round trip at USD 200 (160 GBP): fees, received, cost % as published"
 is "$(json_get "$TMPD/out" '"estimate" in d')" "False" \
     "a benchmark amount is not an estimate"
@@ -108,7 +109,7 @@ is "$(json_get "$TMPD/out" '(d["tables"], d["rows_used"], d["quirks"]["short_row
 # USD 500: Two Rates at 56 x 0.99 = 55.44, fee 5 -> 1% + 1% = 2.00
 run compare --from US --to PH --amount 200 --rates "$TMPD/two" --format json
 is "$(json_get "$TMPD/out" '[(q["provider"], q["rate"], q["total_cost_pct"]) for q in d["quotes"] if q["available"]]')" \
-    "[('two-rates-usd200', '55.16', '3.50'), ('short-one-usd200', '54.88', '3.00')]" \
+    "[('short-one-usd200', '54.88', '3.00'), ('two-rates-usd200', '55.16', '3.50')]" \
     "import: different margins give a provider pinned at USD 200"
 run compare --from US --to PH --amount 500 --rates "$TMPD/two" --format json
 is "$(json_get "$TMPD/out" '[(q["provider"], q["name"], q["rate"], q["total_cost_pct"]) for q in d["quotes"] if q["available"]]')" \

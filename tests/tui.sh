@@ -65,6 +65,9 @@ results_match en "$TMPD/en.csv" "English"
 like "$(screen en)" "Prices of 2026-11-02" "the table's date stays on screen"
 like "$(screen en)" "SAMPLE DATA, NOT REAL PRICES." "sample data says so"
 like "$(screen en)" "Lark & Willow Bank ?" "a hidden rate is marked"
+like "$(screen en)" "? does not disclose its exchange rate before you pay" \
+    "the mark's legend says what it marks"
+unlike "$(screen en)" "hides its exchange rate" "not that the rate is hidden"
 like "$(screen en)" "10.27%!" "over 5%: a symbol, not colour alone"
 keys en Down Enter
 wait_for en "Puente Dorado"
@@ -88,10 +91,10 @@ cost 68.05 USD in a year: 11.94 USD less" "twice the amount half as often"
 keys en Escape
 wait_for en "You pay 203.99"
 keys en Escape
-wait_for en "Sorted by what arrives"
-keys en s
 wait_for en "Sorted by total cost"
-ok $? "s sorts by total cost"
+keys en s
+wait_for en "Sorted by what arrives"
+ok $? "s sorts by what arrives"
 keys en p
 wait_for en "cash to pick up"
 like "$(screen en)" "not offered: does not pay out that way" \
@@ -135,6 +138,8 @@ ok $? "French: the results of États-Unis → Mexique"
 "$REMIT" compare --from US --to MX --receive 3000 --format csv \
     >"$TMPD/fr.csv"
 results_match fr "$TMPD/fr.csv" "French, receive 3000 MXN"
+like "$(screen fr)" "ce que vous payez" "French, receive: sorted by what you pay"
+unlike "$(screen fr)" "ce qui arrive" "French, receive: not by what arrives"
 
 # --- kiosk: Ctrl-C, Ctrl-Z, Ctrl-\ and function keys do nothing ----------
 start ki "$REMIT" kiosk

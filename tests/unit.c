@@ -456,7 +456,7 @@ test_indicators(void)
 	    "\"transparent\": false, \"payout\": [\"cash\"], \"speed\": "
 	    "\"same-day\", \"rate\": \"20\", \"fee\": {\"bands\": [{\"fixed\": "
 	    "\"0.10\"}]}}]}";
-	struct compare_request req = { 0, "100.00", PAYOUT_ANY, SORT_RECEIVED };
+	struct compare_request req = { 0, "100.00", PAYOUT_ANY, SORT_COST };
 	struct comparison cmp;
 	struct diags d;
 	struct corridor *c;
@@ -481,7 +481,7 @@ test_indicators(void)
 	tap_ok(cmp.ind.over_5pct == 1, "one over 5%");
 	tap_is(cmp.ind_share, "25.00", "share over 5% of 4");
 	tap_is(cmp.quotes[0].provider->id, "e",
-	    "ranking: the most received first, transparent or not");
+	    "ranking: the least total cost first, transparent or not");
 	tap_is(cmp.quotes[1].provider->id, "b", "then B (fee 1.00)");
 	compare_free(&cmp);
 	/* Payout filter: only wallets -> D alone; no SmaRT with one. */
