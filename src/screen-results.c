@@ -118,6 +118,8 @@ heading(const struct corridor *c, enum col col)
 struct layout {
 	int	w[LAST_COL];		/* the numbers */
 	int	name_w, arrives_w, speed_w;
+	int	lines;			/* per provider: 1, or 2 when how
+					   and how fast go under the name */
 };
 
 /* The name column stops growing here on wide terminals, so the numbers
@@ -183,12 +185,9 @@ widths(const struct comparison *cmp, struct layout *l)
 	widest_words(cmp, l);
 	want = widest_name(cmp);
 	want = want < NAME_MAX_W ? want : NAME_MAX_W;
-	rest -= 3;
-	if (l->arrives_w > rest / 4)
-		l->arrives_w = rest / 4;
-	if (l->speed_w > rest / 3)
-		l->speed_w = rest / 3;
-	l->name_w = rest - l->arrives_w - l->speed_w;
+	l->lines = want + l->arrives_w + l->speed_w + 3 > rest ? 2 : 1;
+	l->name_w = rest - (l->lines == 1 ? 3 + l->arrives_w + l->speed_w :
+	    0);
 	if (l->name_w > want)
 		l->name_w = want;
 }
@@ -241,6 +240,23 @@ draw_answer(struct app *a, int y)
 	return n;
 }
 
+/* Under the name on narrow terminals: how the money arrives and how
+ * fast, in words ("into a mobile wallet, under 1 hour"). */
+static void
+draw_how(struct app *a, int y, size_t i, enum tui_colour base)
+{
+	const struct quote *q = &a->cmp.quotes[i];
+	char *how = answer_payout(q, PAYOUT_ANY), *s;
+
+	/* TRANSLATORS: under a provider's name in the results: how the
+	 * money arrives, then how fast ("into a mobile wallet, under 1
+	 * hour"). */
+	s = xasprintf(_("%s; %s"), how, speed_label(q->provider->speed));
+	tui_put(y, 5, COLS - 6, s, base == CLR_NORMAL ? CLR_DIM : base);
+	free(s);
+	free(how);
+}
+
 static void
 draw_quote(struct app *a, int y, size_t i, const struct layout *l)
 {
@@ -250,14 +266,19 @@ draw_quote(struct app *a, int y, size_t i, const struct layout *l)
 	int x = 3, k;
 	char *s;
 
-	if (base == CLR_SELECTED)
-		tui_fill(y, CLR_SELECTED);
-	tui_zone_add(y, 0, COLS, '\r', (int)i);
+	for (k = 0; k < l->lines; k++) {
+		if (base == CLR_SELECTED)
+			tui_fill(y + k, CLR_SELECTED);
+		tui_zone_add(y + k, 0, COLS, '\r', (int)i);
+	}
 	if (!q->available) {
 		tui_put(y, 1, 1, "-", CLR_DIM);
 		tui_put(y, x, l->name_w, q->provider->name, base ==
 		    CLR_NORMAL ? CLR_DIM : base);
-		x += l->name_w + 1;
+		if (l->lines == 1)
+			x += l->name_w + 1;
+		else
+			y++;
 		s = xasprintf(_("not offered: %s"), cmp->text[i].reason);
 		tui_put(y, x, COLS - x - 1, s, base == CLR_NORMAL ? CLR_DIM :
 		    base);
@@ -278,6 +299,10 @@ draw_quote(struct app *a, int y, size_t i, const struct layout *l)
 		    CLR_OVER_LIMIT : base, ALIGN_RIGHT);
 		free(s);
 		x += l->w[k] + 1;
+	}
+	if (l->lines == 2) {
+		draw_how(a, y + 1, i, base);
+		return;
 	}
 	s = arrives(q->provider);
 	tui_put(y, x + 1, l->arrives_w, s, base);
@@ -304,8 +329,12 @@ draw_table(struct app *a, int y, int rows)
 		free(s);
 		x += l.w[k] + 1;
 	}
-	tui_put(y, x + 1, l.arrives_w, _("Arrives"), CLR_DIM);
-	tui_put(y, x + l.arrives_w + 2, l.speed_w, _("Speed"), CLR_DIM);
+	if (l.lines == 1) {
+		tui_put(y, x + 1, l.arrives_w, _("Arrives"), CLR_DIM);
+		tui_put(y, x + l.arrives_w + 2, l.speed_w, _("Speed"),
+		    CLR_DIM);
+	}
+	rows /= l.lines;
 	if (rows < 1)
 		rows = 1;
 	if (a->sel < a->top)
@@ -313,7 +342,7 @@ draw_table(struct app *a, int y, int rows)
 	if (a->sel >= a->top + rows)
 		a->top = a->sel - rows + 1;
 	for (i = (size_t)a->top; i < cmp->n && (int)i < a->top + rows; i++)
-		draw_quote(a, y + 1 + (int)i - a->top, i, &l);
+		draw_quote(a, y + 1 + ((int)i - a->top) * l.lines, i, &l);
 }
 
 /* The notices under the table: the date and source, then sample data
@@ -394,7 +423,7 @@ results_draw(struct app *a)
 	    ALIGN_LEFT);
 	free(s);
 	foot = LINES - 2 - foot_lines(a);
-	draw_table(a, y + 3, foot - y - 5);
+	draw_table(a, y + 2, foot - y - 3);
 	draw_foot(a, foot);
 }
 
