@@ -232,7 +232,7 @@ read_no_decimal(const struct runs *r, char **plain, char **other)
 	int dots = count(r, MK_DOT), groups = count(r, MK_GROUP);
 	int as_group, as_point;
 
-	if (dots == 0 || (dots > 0 && groups == 0 && dots > 1)) {
+	if (dots == 0 || (groups == 0 && dots > 1)) {
 		if (!grouped(r, r->n))
 			return NUMREAD_GROUPING;
 		*plain = join(r, r->n, 0);

@@ -3,8 +3,9 @@
  * with a Back: from which country, to which country (lists of the
  * countries that have tables, filtered as the person types, names from
  * iso-codes in the chosen language), how much (sent or received, checked
- * as it is typed with the command line's rules and messages) and how the
- * family will receive it.
+ * as it is typed with the command line's rule, read the language's way:
+ * numfmt.h; switching between the two clears it) and how the family will
+ * receive it.
  */
 #include "config.h"
 

@@ -3,7 +3,10 @@
  * provider, they receive, you pay in all, fee, rate, total cost %, speed.
  * The best is marked, quotes over 5% carry a symbol and a colour, providers
  * that hide their rate carry a warning, unavailable ones say why.  The
- * table's date and source stay on screen.
+ * table's date and source stay on screen.  The answer comes first, in
+ * one sentence (answer.h); every row says how the money arrives, under
+ * the name on 80 columns or in a column on wide terminals; numbers are
+ * written the language's way (numfmt.h).
  */
 #include "config.h"
 
@@ -69,10 +72,10 @@ cell(const struct comparison *cmp, size_t i, enum col col)
 	}
 }
 
-/* How the money arrives, in words: "wallet", "cash, account".
- * TRANSLATORS: "arrives|" is a context, leave it out of the translation:
- * one short word for the results' narrow "Arrives" column. */
+/* How the money arrives, in words: "wallet", "cash, account". */
 static const char *const arrive_words[] = {
+	/* TRANSLATORS: "arrives|" is a context, leave it out of the
+	 * translation: one short word for the results' "Arrives" column. */
 	N_("arrives|cash"), N_("arrives|account"), N_("arrives|wallet")
 };
 
@@ -241,7 +244,7 @@ draw_answer(struct app *a, int y)
 }
 
 /* Under the name on narrow terminals: how the money arrives and how
- * fast, in words ("into a mobile wallet, under 1 hour"). */
+ * fast, in words ("into a mobile wallet; under 1 hour"). */
 static void
 draw_how(struct app *a, int y, size_t i, enum tui_colour base)
 {
@@ -249,7 +252,7 @@ draw_how(struct app *a, int y, size_t i, enum tui_colour base)
 	char *how = answer_payout(q, PAYOUT_ANY), *s;
 
 	/* TRANSLATORS: under a provider's name in the results: how the
-	 * money arrives, then how fast ("into a mobile wallet, under 1
+	 * money arrives, then how fast ("into a mobile wallet; under 1
 	 * hour"). */
 	s = xasprintf(_("%s; %s"), how, speed_label(q->provider->speed));
 	tui_put(y, 5, COLS - 6, s, base == CLR_NORMAL ? CLR_DIM : base);
