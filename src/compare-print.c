@@ -30,6 +30,43 @@ tnum(const char *plain)
 	return numfmt(&table_style, plain);
 }
 
+/* The number columns' widths: the defaults, wider when a figure written
+ * with grouping marks needs it. */
+static struct {
+	int	received, pays, fee, cost;
+} tw;
+
+/* Widens *w to fit a figure written in table_style. */
+static void
+grow(int *w, const char *plain)
+{
+	char *n = tnum(plain);
+	int k = text_width(n);
+
+	if (k > *w)
+		*w = k;
+	free(n);
+}
+
+static void
+table_widths(const struct comparison *cmp)
+{
+	size_t i;
+
+	tw.received = W_RECEIVED;
+	tw.pays = W_PAYS;
+	tw.fee = W_FEE;
+	tw.cost = W_COST;
+	for (i = 0; i < cmp->n; i++) {
+		if (!cmp->quotes[i].available)
+			continue;
+		grow(&tw.received, cmp->text[i].received);
+		grow(&tw.pays, cmp->text[i].sender_pays);
+		grow(&tw.fee, cmp->text[i].fee);
+		grow(&tw.cost, cmp->text[i].total_cost);
+	}
+}
+
 static void
 print_heading(FILE *f, const struct comparison *cmp)
 {
@@ -68,13 +105,13 @@ print_header_row(FILE *f, const struct comparison *cmp)
 	fputs("  # ", f);
 	out_cell(f, _("Provider"), W_NAME, 0);
 	fputc(' ', f);
-	out_cell(f, recv, W_RECEIVED, 1);
+	out_cell(f, recv, tw.received, 1);
 	fputc(' ', f);
-	out_cell(f, pays, W_PAYS, 1);
+	out_cell(f, pays, tw.pays, 1);
 	fputc(' ', f);
-	out_cell(f, _("Fee"), W_FEE, 1);
+	out_cell(f, _("Fee"), tw.fee, 1);
 	fputc(' ', f);
-	out_cell(f, _("Cost"), W_COST, 1);
+	out_cell(f, _("Cost"), tw.cost, 1);
 	fputc(' ', f);
 	out_cell(f, _("Cost %"), W_PCT, 1);
 	fputc('\n', f);
@@ -113,13 +150,13 @@ print_quote(FILE *f, const struct comparison *cmp, size_t i)
 	fprintf(f, "%3zu ", i + 1);
 	out_cell(f, p->name, W_NAME, 0);
 	fputc(' ', f);
-	print_figure(f, t->received, W_RECEIVED, "");
+	print_figure(f, t->received, tw.received, "");
 	fputc(' ', f);
-	print_figure(f, t->sender_pays, W_PAYS, "");
+	print_figure(f, t->sender_pays, tw.pays, "");
 	fputc(' ', f);
-	print_figure(f, t->fee, W_FEE, "");
+	print_figure(f, t->fee, tw.fee, "");
 	fputc(' ', f);
-	print_figure(f, t->total_cost, W_COST, "");
+	print_figure(f, t->total_cost, tw.cost, "");
 	fputc(' ', f);
 	print_figure(f, t->total_cost_pct, W_PCT - 1, "%");
 	if (q->over_5pct)
@@ -200,6 +237,7 @@ compare_print_table(FILE *f, const struct comparison *cmp)
 		numstyle_current(&table_style);
 	else
 		table_style = numstyle_plain;
+	table_widths(cmp);
 	print_heading(f, cmp);
 	print_header_row(f, cmp);
 	for (i = 0; i < cmp->n; i++)

@@ -180,6 +180,10 @@ like "$OUT" "387${NB}600,00" "LANGUAGE=fr table: 387 600,00"
 like "$OUT" "Vous envoyez 200,00 GBP." "LANGUAGE=fr table: the amount echo"
 OUT=$(LANGUAGE=es "$REMIT" compare --from GB --to NG --amount 200)
 like "$OUT" "387.600,00" "LANGUAGE=es table: 387.600,00"
+OUT=$(LANGUAGE=es "$REMIT" compare --from GB --to NG --amount 100000)
+like "$OUT" "192.500.000,00 100.025,00" \
+    "LANGUAGE=es table: a column widens for grouping marks"
+unlike "$OUT" "…" "LANGUAGE=es table: no figure is cut"
 run compare --from GB --to NG --amount 200,50
 like "$ERR" "use a dot for decimals" "the command line reads the dot only"
 done_testing
