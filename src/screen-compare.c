@@ -323,7 +323,7 @@ amount_draw(struct app *a)
 	struct numstyle st;
 	int w;
 
-	tui_put(2, 2, COLS - 4, q, CLR_NORMAL);
+	tui_wrap(2, 2, COLS - 4, 2, q, CLR_NORMAL);
 	free(q);
 	amount_modes(a, 4);
 	w = tui_put(6, 2, COLS - 4, a->inverse ? _("They receive: ") :

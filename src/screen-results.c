@@ -195,12 +195,15 @@ widths(const struct comparison *cmp, struct layout *l)
 		l->name_w = want;
 }
 
-static void
+/* The request and the mid-market rate from line y, the request wrapped
+ * on up to two lines; returns the lines used. */
+static int
 draw_head(struct app *a, int y)
 {
 	const struct comparison *cmp = &a->cmp;
 	const struct corridor *c = cmp->corridor;
 	char *s, *n;
+	int lines;
 
 	n = numfmt_local(cmp->amount_text);
 	s = xasprintf(cmp->inverse ? _("%s \xe2\x86\x92 %s: the family "
@@ -209,15 +212,16 @@ draw_head(struct app *a, int y)
 	    country_name(country_by_alpha2(c->to)), n,
 	    cmp->inverse ? c->receive_currency : c->send_currency,
 	    payout_label(a->payout));
-	tui_put(y, 1, COLS - 2, s, CLR_NORMAL);
+	lines = tui_wrap(y, 1, COLS - 2, 2, s, CLR_NORMAL);
 	free(s);
 	free(n);
 	n = numfmt_local(c->reference_rate_text);
 	s = xasprintf(_("Mid-market rate: 1 %s = %s %s"), c->send_currency,
 	    n, c->receive_currency);
-	tui_put(y + 1, 1, COLS - 2, s, CLR_DIM);
+	tui_put(y + lines, 1, COLS - 2, s, CLR_DIM);
 	free(s);
 	free(n);
+	return lines + 1;
 }
 
 /* The answer in one sentence, bold, on its own lines from y; returns the
@@ -255,6 +259,13 @@ draw_how(struct app *a, int y, size_t i, enum tui_colour base)
 	 * money arrives, then how fast ("into a mobile wallet; under 1
 	 * hour"). */
 	s = xasprintf(_("%s; %s"), how, speed_label(q->provider->speed));
+	if (tui_width(s) > COLS - 6) {	/* the short words, not a cut */
+		free(s);
+		free(how);
+		how = arrives(q->provider);
+		s = xasprintf(_("%s; %s"), how, speed_label(
+		    q->provider->speed));
+	}
 	tui_put(y, 5, COLS - 6, s, base == CLR_NORMAL ? CLR_DIM : base);
 	free(s);
 	free(how);
@@ -418,7 +429,7 @@ results_draw(struct app *a)
 	char *s;
 
 	y = 1 + draw_answer(a, 1);
-	draw_head(a, y);
+	y += draw_head(a, y) - 2;
 	for (k = 0; k < NSORTS && sorts[k] != a->sort; k++)
 		;
 	s = xasprintf(_("Sorted by %s"), _(sort_names[k % NSORTS]));

@@ -91,6 +91,38 @@ keys pt y
 wait_for pt "12"
 like "$(screen pt)" "2.400,00 GBP" "pt: the year, 2.400,00"
 
+# French, receive mode, wallet: the long request wraps, nothing is cut.
+start fw "$REMIT" app
+wait_for fw "Français"
+keys fw Down Enter
+sleep 0.2
+keys fw Enter
+sleep 0.2
+typ fw "etats"
+sleep 0.2
+keys fw Enter
+sleep 0.2
+typ fw "phil"
+sleep 0.2
+keys fw Enter
+sleep 0.2
+keys fw Tab
+typ fw "100000"
+sleep 0.2
+keys fw Enter
+sleep 0.2
+keys fw Down Down Down Enter
+wait_for fw "Le meilleur"
+s=$(screen fw)
+like "$s" "Le meilleur pour votre famille : Bayanihan Remit. Vous payez \
+1${NB}736,90 USD, et elle reçoit 100${NB}000,55 PHP sur un portefeuille \
+mobile, le jour même." "fr, receive mode: what you pay comes first"
+like "$s" "la famille reçoit au moins 100${NB}000,00 PHP, sur un portefeuille \
+mobile" "fr, receive mode: the request wraps, whole"
+like "$s" "espèces, compte, portefeuille ; le jour même" \
+    "fr: three ways in short words rather than a cut"
+unlike "$s" "…" "fr, receive mode: nothing is cut at 80 columns"
+
 # --- amounts read the language's way -------------------------------------
 to_results fa 1 "royaume" "nig" "12,50"
 wait_for fa "Le meilleur"
