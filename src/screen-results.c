@@ -162,8 +162,9 @@ widest_words(const struct comparison *cmp, struct layout *l)
 }
 
 /* Column widths: each numeric column as wide as its widest cell; the
- * name, how it arrives and the speed share what is left, the name first
- * up to its widest (at most NAME_MAX_W). */
+ * name as wide as the widest, at most NAME_MAX_W.  When the name, how the
+ * money arrives and the speed fit beside the numbers, one line a
+ * provider; otherwise two, how and how fast going under the name. */
 static void
 widths(const struct comparison *cmp, struct layout *l)
 {
