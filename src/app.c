@@ -14,6 +14,7 @@
 #include <time.h>
 
 #include "app.h"
+#include "numfmt.h"
 #include "i18n.h"
 #include "isocodes.h"
 #include "lesson-ui.h"
@@ -173,17 +174,23 @@ int
 app_compare(struct app *a)
 {
 	struct compare_request req;
-	char *why;
+	struct numstyle st;
+	char *why, *plain;
+	int rv;
 
 	if (a->has_cmp)
 		compare_free(&a->cmp);
 	a->has_cmp = 0;
 	memset(&req, 0, sizeof req);
+	numstyle_current(&st);
+	plain = numfmt_amount_plain(&st, a->amount);	/* as typed */
 	req.inverse = a->inverse;
-	req.amount = a->amount;
+	req.amount = plain;
 	req.payout = a->payout;
 	req.sort = a->sort;
-	if (compare_run(&a->cmp, a->corridor, &req, &why) != 0) {
+	rv = compare_run(&a->cmp, a->corridor, &req, &why);
+	free(plain);
+	if (rv != 0) {
 		app_message(a, why);
 		free(why);
 		return -1;

@@ -9,6 +9,7 @@
 #include "compare-print.h"
 #include "i18n.h"
 #include "isocodes.h"
+#include "numfmt.h"
 #include "output.h"
 
 #define W_NAME		20
@@ -18,25 +19,77 @@
 #define W_COST		8
 #define W_PCT		7
 
+/* The table's number style: the language's when a translation is in
+ * use, else plain (CSV and JSON are always plain). */
+static struct numstyle table_style;
+
+/* A figure of the table in table_style; the caller frees. */
+static char *
+tnum(const char *plain)
+{
+	return numfmt(&table_style, plain);
+}
+
+/* The number columns' widths: the defaults, wider when a figure written
+ * with grouping marks needs it. */
+static struct {
+	int	received, pays, fee, cost;
+} tw;
+
+/* Widens *w to fit a figure written in table_style. */
+static void
+grow(int *w, const char *plain)
+{
+	char *n = tnum(plain);
+	int k = text_width(n);
+
+	if (k > *w)
+		*w = k;
+	free(n);
+}
+
+static void
+table_widths(const struct comparison *cmp)
+{
+	size_t i;
+
+	tw.received = W_RECEIVED;
+	tw.pays = W_PAYS;
+	tw.fee = W_FEE;
+	tw.cost = W_COST;
+	for (i = 0; i < cmp->n; i++) {
+		if (!cmp->quotes[i].available)
+			continue;
+		grow(&tw.received, cmp->text[i].received);
+		grow(&tw.pays, cmp->text[i].sender_pays);
+		grow(&tw.fee, cmp->text[i].fee);
+		grow(&tw.cost, cmp->text[i].total_cost);
+	}
+}
+
 static void
 print_heading(FILE *f, const struct comparison *cmp)
 {
 	const struct corridor *c = cmp->corridor;
 	const struct country *from = country_by_alpha2(c->from);
 	const struct country *to = country_by_alpha2(c->to);
+	char *amount, *mid;
 
 	fprintf(f, "%s (%s) -> %s (%s), %s -> %s\n",
 	    from ? country_name(from) : c->from, c->from,
 	    to ? country_name(to) : c->to, c->to, c->send_currency,
 	    c->receive_currency);
+	amount = tnum(cmp->amount_text);
+	mid = tnum(c->reference_rate_text);
 	if (cmp->inverse)
 		fprintf(f, _("The family should receive at least %s %s.\n"),
-		    cmp->amount_text, c->receive_currency);
+		    amount, c->receive_currency);
 	else
-		fprintf(f, _("You send %s %s.\n"), cmp->amount_text,
-		    c->send_currency);
+		fprintf(f, _("You send %s %s.\n"), amount, c->send_currency);
 	fprintf(f, _("Mid-market rate: 1 %s = %s %s\n"), c->send_currency,
-	    c->reference_rate_text, c->receive_currency);
+	    mid, c->receive_currency);
+	free(amount);
+	free(mid);
 	if (c->sample)
 		fprintf(f, _("SAMPLE DATA, NOT REAL PRICES.\n"));
 	fprintf(f, _("Sorted by %s"), compare_sort_name(cmp));
@@ -53,18 +106,30 @@ print_header_row(FILE *f, const struct comparison *cmp)
 	fputs("  # ", f);
 	out_cell(f, _("Provider"), W_NAME, 0);
 	fputc(' ', f);
-	out_cell(f, recv, W_RECEIVED, 1);
+	out_cell(f, recv, tw.received, 1);
 	fputc(' ', f);
-	out_cell(f, pays, W_PAYS, 1);
+	out_cell(f, pays, tw.pays, 1);
 	fputc(' ', f);
-	out_cell(f, _("Fee"), W_FEE, 1);
+	out_cell(f, _("Fee"), tw.fee, 1);
 	fputc(' ', f);
-	out_cell(f, _("Cost"), W_COST, 1);
+	out_cell(f, _("Cost"), tw.cost, 1);
 	fputc(' ', f);
 	out_cell(f, _("Cost %"), W_PCT, 1);
 	fputc('\n', f);
 	free(recv);
 	free(pays);
+}
+
+/* One figure, right-aligned in width columns, in table_style, then
+ * suffix. */
+static void
+print_figure(FILE *f, const char *plain, int width, const char *suffix)
+{
+	char *n = tnum(plain), *s = xasprintf("%s%s", n, suffix);
+
+	out_cell(f, s, width, 1);
+	free(s);
+	free(n);
 }
 
 static void
@@ -73,7 +138,7 @@ print_quote(FILE *f, const struct comparison *cmp, size_t i)
 	const struct quote *q = &cmp->quotes[i];
 	const struct quote_text *t = &cmp->text[i];
 	const struct provider *p = q->provider;
-	char payout[64], *pct;
+	char payout[64], *rate, *margin;
 
 	if (!q->available) {
 		fputs("  - ", f);
@@ -86,31 +151,39 @@ print_quote(FILE *f, const struct comparison *cmp, size_t i)
 	fprintf(f, "%3zu ", i + 1);
 	out_cell(f, p->name, W_NAME, 0);
 	fputc(' ', f);
-	out_cell(f, t->received, W_RECEIVED, 1);
+	print_figure(f, t->received, tw.received, "");
 	fputc(' ', f);
-	out_cell(f, t->sender_pays, W_PAYS, 1);
+	print_figure(f, t->sender_pays, tw.pays, "");
 	fputc(' ', f);
-	out_cell(f, t->fee, W_FEE, 1);
+	print_figure(f, t->fee, tw.fee, "");
 	fputc(' ', f);
-	out_cell(f, t->total_cost, W_COST, 1);
+	print_figure(f, t->total_cost, tw.cost, "");
 	fputc(' ', f);
-	pct = xasprintf("%s%%", t->total_cost_pct);
-	out_cell(f, pct, W_PCT - 1, 1);
-	free(pct);
+	print_figure(f, t->total_cost_pct, W_PCT - 1, "%");
 	if (q->over_5pct)
 		fputc('*', f);
 	if (p == cmp->best)
 		fputs(q->over_5pct ? _(" best") : _("  best"), f);
 	fputc('\n', f);
 	fprintf(f, "      ");
-	fprintf(f, _("rate %s, FX margin %s%%, %s, pays out: %s"), t->rate,
-	    t->fx_margin_pct, speed_label(p->speed),
+	rate = tnum(t->rate);
+	margin = tnum(t->fx_margin_pct);
+	fprintf(f, _("rate %s, FX margin %s%%, %s, pays out: %s"), rate,
+	    margin, speed_label(p->speed),
 	    payout_names(p->payout, payout, sizeof payout));
-	if (mpq_sgn(p->receiver_fee) > 0)
-		fprintf(f, _(", receiver pays %s %s"), t->receiver_fee,
+	free(rate);
+	free(margin);
+	if (mpq_sgn(p->receiver_fee) > 0) {
+		rate = tnum(t->receiver_fee);
+		fprintf(f, _(", receiver pays %s %s"), rate,
 		    q->corridor->receive_currency);
-	if (cmp->inverse)
-		fprintf(f, _(", send %s"), t->amount);
+		free(rate);
+	}
+	if (cmp->inverse) {
+		rate = tnum(t->amount);
+		fprintf(f, _(", send %s"), rate);
+		free(rate);
+	}
 	fputc('\n', f);
 	if (!p->transparent)
 		fprintf(f, "      %s\n", _("! does not disclose its exchange "
@@ -124,9 +197,13 @@ na(const char *s, int slot)
 {
 	static char buf[5][40];
 
+	char *n;
+
 	if (s == NULL)
 		return _("n/a");
-	snprintf(buf[slot], sizeof buf[slot], "%s%%", s);
+	n = tnum(s);
+	snprintf(buf[slot], sizeof buf[slot], "%s%%", n);
+	free(n);
 	return buf[slot];
 }
 
@@ -157,6 +234,11 @@ compare_print_table(FILE *f, const struct comparison *cmp)
 	char *src;
 	size_t i;
 
+	if (numstyle_translated())
+		numstyle_current(&table_style);
+	else
+		table_style = numstyle_plain;
+	table_widths(cmp);
 	print_heading(f, cmp);
 	print_header_row(f, cmp);
 	for (i = 0; i < cmp->n; i++)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "compare.h"
+#include "numfmt.h"
 #include "i18n.h"
 #include "rpw-import.h"
 #include "xalloc.h"
@@ -104,16 +105,13 @@ compare_run(struct comparison *cmp, const struct corridor *c,
 	int places = req->inverse ? c->receive_minor : c->send_minor;
 	const char *ccy = req->inverse ? c->receive_currency :
 	    c->send_currency;
-	enum dec_status st;
 	size_t i;
 
 	memset(cmp, 0, sizeof *cmp);
 	mpq_init(cmp->amount);
-	st = dec_parse_amount(cmp->amount, req->amount, places);
-	if (st != DEC_OK || mpq_sgn(cmp->amount) == 0) {
-		*why = st != DEC_OK ? dec_explain(st, req->amount, places,
-		    ccy) : xasprintf(_("\"%s\": the amount must be more than "
-		    "0"), req->amount);
+	*why = numfmt_amount_check(&numstyle_plain, cmp->amount, req->amount,
+	    places, ccy);
+	if (*why != NULL) {
 		mpq_clear(cmp->amount);
 		return -1;
 	}

@@ -3,8 +3,9 @@
  * with a Back: from which country, to which country (lists of the
  * countries that have tables, filtered as the person types, names from
  * iso-codes in the chosen language), how much (sent or received, checked
- * as it is typed with the command line's rules and messages) and how the
- * family will receive it.
+ * as it is typed with the command line's rule, read the language's way:
+ * numfmt.h; switching between the two clears it) and how the family will
+ * receive it.
  */
 #include "config.h"
 
@@ -15,6 +16,7 @@
 #include "app.h"
 #include "i18n.h"
 #include "isocodes.h"
+#include "numfmt.h"
 #include "tui.h"
 
 #define MAX_ITEMS	256
@@ -294,25 +296,21 @@ const struct screen screen_to = {
 };
 
 /* The amount: what is wrong with it, translated (caller frees), or NULL
- * when it can be used. */
+ * when it can be used.  The rule is the command line's, read in the
+ * language's number style (numfmt.h). */
 static char *
 amount_problem(const struct app *a)
 {
 	const struct corridor *c = a->corridor;
-	int places = a->inverse ? c->receive_minor : c->send_minor;
-	const char *ccy = a->inverse ? c->receive_currency :
-	    c->send_currency;
-	enum dec_status st;
+	struct numstyle st;
+	char *why;
 	mpq_t v;
-	char *why = NULL;
 
+	numstyle_current(&st);
 	mpq_init(v);
-	st = dec_parse_amount(v, a->amount, places);
-	if (st != DEC_OK)
-		why = dec_explain(st, a->amount, places, ccy);
-	else if (mpq_sgn(v) == 0)
-		why = xasprintf(_("\"%s\": the amount must be more than 0"),
-		    a->amount);
+	why = numfmt_amount_check(&st, v, a->amount, a->inverse ?
+	    c->receive_minor : c->send_minor, a->inverse ?
+	    c->receive_currency : c->send_currency);
 	mpq_clear(v);
 	return why;
 }
@@ -343,9 +341,10 @@ amount_draw(struct app *a)
 	    c->send_currency;
 	char *q = xasprintf(_("From %s to %s: how much?"), name_of(c->from),
 	    name_of(c->to)), *why, *unit;
+	struct numstyle st;
 	int w;
 
-	tui_put(2, 2, COLS - 4, q, CLR_NORMAL);
+	tui_wrap(2, 2, COLS - 4, 2, q, CLR_NORMAL);
 	free(q);
 	amount_modes(a, 4);
 	w = tui_put(6, 2, COLS - 4, a->inverse ? _("They receive: ") :
@@ -358,9 +357,13 @@ amount_draw(struct app *a)
 	if (a->amount[0] != '\0' && (why = amount_problem(a)) != NULL) {
 		tui_wrap(8, 2, COLS - 4, 3, why, CLR_ERROR);
 		free(why);
-	} else
-		tui_wrap(8, 2, COLS - 4, 3, _("Type the amount with a dot "
-		    "for decimals, e.g. 200 or 200.50."), CLR_DIM);
+	} else {
+		numstyle_current(&st);
+		why = numfmt_amount_hint(&st, a->inverse ? c->receive_minor :
+		    c->send_minor);
+		tui_wrap(8, 2, COLS - 4, 3, why, CLR_DIM);
+		free(why);
+	}
 }
 
 static enum key_result
@@ -389,7 +392,10 @@ amount_erase(struct app *a)
 static enum key_result
 amount_toggle(struct app *a)
 {
+	/* 200 GBP must not become 200 NGN: the number goes with the mode. */
 	a->inverse = !a->inverse;
+	explicit_bzero(a->amount, sizeof a->amount);
+	app_message(a, NULL);
 	return KEY_DONE;
 }
 

@@ -9,6 +9,7 @@
 
 #include "app.h"
 #include "i18n.h"
+#include "numfmt.h"
 #include "tui.h"
 
 /* Adds one wrapped paragraph at *y and a blank line after it. */
@@ -33,45 +34,88 @@ worth_at_mid(const struct quote *q)
 	char *worth, *s;
 	mpq_t v;
 
+	char *plain, *rate;
+
 	mpq_init(v);
 	mpq_mul(v, q->sender_pays, c->reference_rate);
-	worth = dec_str(v, c->receive_minor, ROUND_HALF_UP);
+	plain = dec_str(v, c->receive_minor, ROUND_HALF_UP);
 	mpq_clear(v);
+	worth = numfmt_local(plain);
+	rate = numfmt_local(c->reference_rate_text);
 	s = xasprintf(_("At the mid-market rate (1 %s = %s %s), the money "
-	    "you pay is worth %s %s."), c->send_currency,
-	    c->reference_rate_text, c->receive_currency, worth,
-	    c->receive_currency);
+	    "you pay is worth %s %s."), c->send_currency, rate,
+	    c->receive_currency, worth, c->receive_currency);
+	free(plain);
+	free(rate);
 	free(worth);
 	return s;
+}
+
+/* A quote's figures in the language's number style. */
+struct figures {
+	char	*pays, *amount, *fee, *received, *receiver_fee, *cost;
+	char	*pct, *fx_cost, *rate, *mid;
+};
+
+static void
+figures_fill(struct figures *f, const struct quote_text *t,
+    const struct corridor *c)
+{
+	f->pays = numfmt_local(t->sender_pays);
+	f->amount = numfmt_local(t->amount);
+	f->fee = numfmt_local(t->fee);
+	f->received = numfmt_local(t->received);
+	f->receiver_fee = numfmt_local(t->receiver_fee);
+	f->cost = numfmt_local(t->total_cost);
+	f->pct = numfmt_local(t->total_cost_pct);
+	f->fx_cost = numfmt_local(t->fx_cost);
+	f->rate = numfmt_local(t->rate);
+	f->mid = numfmt_local(c->reference_rate_text);
+}
+
+static void
+figures_free(struct figures *f)
+{
+	free(f->pays);
+	free(f->amount);
+	free(f->fee);
+	free(f->received);
+	free(f->receiver_fee);
+	free(f->cost);
+	free(f->pct);
+	free(f->fx_cost);
+	free(f->rate);
+	free(f->mid);
 }
 
 static void
 details_available(struct app *a, int *y)
 {
 	const struct quote *q = &a->cmp.quotes[a->row];
-	const struct quote_text *t = &a->cmp.text[a->row];
 	const struct provider *p = q->provider;
 	const char *sc = q->corridor->send_currency;
 	const char *rc = q->corridor->receive_currency;
+	struct figures f;
 
+	figures_fill(&f, &a->cmp.text[a->row], q->corridor);
 	if (p->deducted)
 		say_free(y, xasprintf(_("You pay %s %s in all. The fee of %s "
-		    "%s is taken out of it."), t->sender_pays, sc, t->fee,
-		    sc), CLR_NORMAL);
+		    "%s is taken out of it."), f.pays, sc, f.fee, sc),
+		    CLR_NORMAL);
 	else
 		say_free(y, xasprintf(_("You pay %s %s in all: %s %s to send "
-		    "and a fee of %s %s."), t->sender_pays, sc, t->amount, sc,
-		    t->fee, sc), CLR_NORMAL);
+		    "and a fee of %s %s."), f.pays, sc, f.amount, sc, f.fee,
+		    sc), CLR_NORMAL);
 	say_free(y, mpq_sgn(p->receiver_fee) > 0 ? xasprintf(_("Your "
 	    "family receives %s %s, after a fee of %s %s taken from them."),
-	    t->received, rc, t->receiver_fee, rc) : xasprintf(_("Your "
-	    "family receives %s %s."), t->received, rc), CLR_CHEAPEST);
+	    f.received, rc, f.receiver_fee, rc) : xasprintf(_("Your "
+	    "family receives %s %s."), f.received, rc), CLR_CHEAPEST);
 	say_free(y, worth_at_mid(q), CLR_NORMAL);
 	say_free(y, xasprintf(_("So this transfer costs you %s %s, %s%% of "
 	    "the amount sent: %s %s is the fee and %s %s is lost on the "
-	    "exchange rate (%s instead of %s)."), t->total_cost, sc,
-	    t->total_cost_pct, t->fee, sc, t->fx_cost, sc, t->rate,
-	    q->corridor->reference_rate_text), CLR_NORMAL);
+	    "exchange rate (%s instead of %s)."), f.cost, sc, f.pct, f.fee,
+	    sc, f.fx_cost, sc, f.rate, f.mid), CLR_NORMAL);
+	figures_free(&f);
 	if (q->over_5pct)
 		/* xgettext:no-c-format */
 		say(y, _("! This costs more than 5% of the amount sent, the "

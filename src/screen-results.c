@@ -3,16 +3,21 @@
  * provider, they receive, you pay in all, fee, rate, total cost %, speed.
  * The best is marked, quotes over 5% carry a symbol and a colour, providers
  * that do not disclose their rate carry a warning, unavailable ones say why.  The
- * table's date and source stay on screen.
+ * table's date and source stay on screen.  The answer comes first, in
+ * one sentence (answer.h); every row says how the money arrives, under
+ * the name on 80 columns or in a column on wide terminals; numbers are
+ * written the language's way (numfmt.h).
  */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "answer.h"
 #include "app.h"
 #include "i18n.h"
 #include "isocodes.h"
+#include "numfmt.h"
 #include "tui.h"
 
 enum col { COL_RECV, COL_PAYS, COL_FEE, COL_RATE, COL_PCT, LAST_COL };
@@ -48,14 +53,53 @@ cell(const struct comparison *cmp, size_t i, enum col col)
 {
 	const struct quote_text *t = &cmp->text[i];
 
+	char *n, *s;
+
 	switch (col) {
-	case COL_RECV:	return xstrdup(t->received);
-	case COL_PAYS:	return xstrdup(t->sender_pays);
-	case COL_FEE:	return xstrdup(t->fee);
-	case COL_RATE:	return xstrdup(t->rate);
-	default:	return xasprintf("%s%%%s", t->total_cost_pct,
-			    cmp->quotes[i].over_5pct ? MARK_OVER : " ");
+	case COL_RECV:	return numfmt_local(t->received);
+	case COL_PAYS:	return numfmt_local(t->sender_pays);
+	case COL_FEE:	return numfmt_local(t->fee);
+	case COL_RATE:	return numfmt_local(t->rate);
+	default:
+		n = numfmt_local(t->total_cost_pct);
+		s = xasprintf("%s%%%s", n, cmp->quotes[i].over_5pct ?
+		    MARK_OVER : " ");
+		free(n);
+		return s;
 	}
+}
+
+/* How the money arrives, in words: "wallet", "cash, account". */
+static const char *const arrive_words[] = {
+	/* TRANSLATORS: "arrives|" is a context, leave it out of the
+	 * translation: one short word for the results' "Arrives" column. */
+	N_("arrives|cash"), N_("arrives|account"), N_("arrives|wallet")
+};
+
+/* The translation of an "arrives|" word, without the context. */
+static const char *
+arrive_word(int k)
+{
+	const char *t = _(arrive_words[k]), *bar = strchr(t, '|');
+
+	return bar != NULL ? bar + 1 : t;
+}
+
+static char *
+arrives(const struct provider *p)
+{
+	char *s = xstrdup(""), *t;
+	int k;
+
+	for (k = 0; k < 3; k++) {
+		if (!(p->payout & (1u << k)))
+			continue;
+		t = xasprintf("%s%s%s", s, *s != '\0' ? ", " : "",
+		    arrive_word(k));
+		free(s);
+		s = t;
+	}
+	return s;
 }
 
 static char *
@@ -70,61 +114,163 @@ heading(const struct corridor *c, enum col col)
 	}
 }
 
-/* Column widths: each numeric column as wide as its widest cell; the
- * name and the speed share what is left. */
-static void
-widths(const struct comparison *cmp, int *w, int *name_w, int *speed_w)
+/* The widest text of each column. */
+struct layout {
+	int	w[LAST_COL];		/* the numbers */
+	int	name_w, arrives_w, speed_w;
+	int	lines;			/* per provider: 1, or 2 when how
+					   and how fast go under the name */
+};
+
+/* The name column stops growing here on wide terminals, so the numbers
+ * sit next to the names. */
+#define NAME_MAX_W	32
+
+static int
+widest_name(const struct comparison *cmp)
 {
-	int rest = COLS - 3, sw = 0, k;
+	int w = tui_width(_("Provider")), k;
+	size_t i;
+
+	for (i = 0; i < cmp->n; i++) {
+		k = tui_width(cmp->quotes[i].provider->name) + 2;
+		w = k > w ? k : w;
+	}
+	return w;
+}
+
+static void
+widest_words(const struct comparison *cmp, struct layout *l)
+{
+	size_t i;
+	char *s;
+	int k;
+
+	l->speed_w = tui_width(_("Speed"));
+	l->arrives_w = tui_width(_("Arrives"));
+	for (i = 0; i < cmp->n; i++) {
+		k = tui_width(speed_label(cmp->quotes[i].provider->speed));
+		l->speed_w = k > l->speed_w ? k : l->speed_w;
+		s = arrives(cmp->quotes[i].provider);
+		k = tui_width(s);
+		l->arrives_w = k > l->arrives_w ? k : l->arrives_w;
+		free(s);
+	}
+}
+
+/* Column widths: each numeric column as wide as its widest cell; the
+ * name as wide as the widest, at most NAME_MAX_W.  When the name, how the
+ * money arrives and the speed fit beside the numbers, one line a
+ * provider; otherwise two, how and how fast going under the name. */
+static void
+widths(const struct comparison *cmp, struct layout *l)
+{
+	int rest = COLS - 3, k, want;
 	size_t i;
 	char *s;
 
 	for (k = 0; k < LAST_COL; k++) {
 		s = heading(cmp->corridor, (enum col)k);
-		w[k] = tui_width(s);
+		l->w[k] = tui_width(s);
 		free(s);
 		for (i = 0; i < cmp->n; i++) {
 			if (!cmp->quotes[i].available)
 				continue;
 			s = cell(cmp, i, (enum col)k);
-			if (tui_width(s) > w[k])
-				w[k] = tui_width(s);
+			if (tui_width(s) > l->w[k])
+				l->w[k] = tui_width(s);
 			free(s);
 		}
-		rest -= w[k] + 1;
+		rest -= l->w[k] + 1;
 	}
-	for (i = 0; i < cmp->n; i++)
-		if (tui_width(speed_label(cmp->quotes[i].provider->speed)) > sw)
-			sw = tui_width(speed_label(
-			    cmp->quotes[i].provider->speed));
-	*speed_w = sw < rest / 2 ? sw : rest / 2;
-	*name_w = rest - *speed_w - 1;
+	widest_words(cmp, l);
+	want = widest_name(cmp);
+	want = want < NAME_MAX_W ? want : NAME_MAX_W;
+	l->lines = want + l->arrives_w + l->speed_w + 3 > rest ? 2 : 1;
+	l->name_w = rest - (l->lines == 1 ? 3 + l->arrives_w + l->speed_w :
+	    0);
+	if (l->name_w > want)
+		l->name_w = want;
 }
 
-static void
+/* The request and the mid-market rate from line y, the request wrapped
+ * on up to two lines; returns the lines used. */
+static int
 draw_head(struct app *a, int y)
 {
 	const struct comparison *cmp = &a->cmp;
 	const struct corridor *c = cmp->corridor;
-	char *s;
+	char *s, *n;
+	int lines;
 
+	n = numfmt_local(cmp->amount_text);
 	s = xasprintf(cmp->inverse ? _("%s \xe2\x86\x92 %s: the family "
 	    "receives at least %s %s, %s") : _("%s \xe2\x86\x92 %s: you send "
 	    "%s %s, %s"), country_name(country_by_alpha2(c->from)),
-	    country_name(country_by_alpha2(c->to)), cmp->amount_text,
+	    country_name(country_by_alpha2(c->to)), n,
 	    cmp->inverse ? c->receive_currency : c->send_currency,
 	    payout_label(a->payout));
-	tui_put(y, 1, COLS - 2, s, CLR_NORMAL);
+	lines = tui_wrap(y, 1, COLS - 2, 2, s, CLR_NORMAL);
 	free(s);
+	free(n);
+	n = numfmt_local(c->reference_rate_text);
 	s = xasprintf(_("Mid-market rate: 1 %s = %s %s"), c->send_currency,
-	    c->reference_rate_text, c->receive_currency);
-	tui_put(y + 1, 1, COLS - 2, s, CLR_DIM);
+	    n, c->receive_currency);
+	tui_put(y + lines, 1, COLS - 2, s, CLR_DIM);
 	free(s);
+	free(n);
+	return lines + 1;
+}
+
+/* The answer in one sentence, bold, on its own lines from y; returns the
+ * lines used. */
+static int
+draw_answer(struct app *a, int y)
+{
+	struct numstyle st;
+	size_t i;
+	char *s;
+	int n;
+
+	for (i = 0; i < a->cmp.n && a->cmp.quotes[i].provider != a->best;
+	    i++)
+		;
+	numstyle_current(&st);
+	s = answer_sentence(&a->cmp, i, a->payout, &st);
+	if (s == NULL)
+		s = xstrdup(_("No provider offers this transfer: press p to "
+		    "choose another way to receive it, or Esc."));
+	n = tui_wrap(y, 1, COLS - 2, 3, s, CLR_BIG);
+	free(s);
+	return n;
+}
+
+/* Under the name on narrow terminals: how the money arrives and how
+ * fast, in words ("into a mobile wallet; under 1 hour"). */
+static void
+draw_how(struct app *a, int y, size_t i, enum tui_colour base)
+{
+	const struct quote *q = &a->cmp.quotes[i];
+	char *how = answer_payout(q, PAYOUT_ANY), *s;
+
+	/* TRANSLATORS: under a provider's name in the results: how the
+	 * money arrives, then how fast ("into a mobile wallet; under 1
+	 * hour"). */
+	s = xasprintf(_("%s; %s"), how, speed_label(q->provider->speed));
+	if (tui_width(s) > COLS - 6) {	/* the short words, not a cut */
+		free(s);
+		free(how);
+		how = arrives(q->provider);
+		s = xasprintf(_("%s; %s"), how, speed_label(
+		    q->provider->speed));
+	}
+	tui_put(y, 5, COLS - 6, s, base == CLR_NORMAL ? CLR_DIM : base);
+	free(s);
+	free(how);
 }
 
 static void
-draw_quote(struct app *a, int y, size_t i, const int *w, int name_w,
-    int speed_w)
+draw_quote(struct app *a, int y, size_t i, const struct layout *l)
 {
 	const struct comparison *cmp = &a->cmp;
 	const struct quote *q = &cmp->quotes[i];
@@ -132,14 +278,19 @@ draw_quote(struct app *a, int y, size_t i, const int *w, int name_w,
 	int x = 3, k;
 	char *s;
 
-	if (base == CLR_SELECTED)
-		tui_fill(y, CLR_SELECTED);
-	tui_zone_add(y, 0, COLS, '\r', (int)i);
+	for (k = 0; k < l->lines; k++) {
+		if (base == CLR_SELECTED)
+			tui_fill(y + k, CLR_SELECTED);
+		tui_zone_add(y + k, 0, COLS, '\r', (int)i);
+	}
 	if (!q->available) {
 		tui_put(y, 1, 1, "-", CLR_DIM);
-		tui_put(y, x, name_w, q->provider->name, base == CLR_NORMAL ?
-		    CLR_DIM : base);
-		x += name_w + 1;
+		tui_put(y, x, l->name_w, q->provider->name, base ==
+		    CLR_NORMAL ? CLR_DIM : base);
+		if (l->lines == 1)
+			x += l->name_w + 1;
+		else
+			y++;
 		s = xasprintf(_("not offered: %s"), cmp->text[i].reason);
 		tui_put(y, x, COLS - x - 1, s, base == CLR_NORMAL ? CLR_DIM :
 		    base);
@@ -148,46 +299,100 @@ draw_quote(struct app *a, int y, size_t i, const int *w, int name_w,
 	}
 	if (q->provider == a->best)
 		tui_put(y, 1, 1, MARK_BEST, CLR_CHEAPEST);
-	k = tui_put(y, x, q->provider->transparent ? name_w : name_w - 2,
-	    q->provider->name, q->provider == a->best && base == CLR_NORMAL ?
-	    CLR_CHEAPEST : base);
+	k = tui_put(y, x, q->provider->transparent ? l->name_w :
+	    l->name_w - 2, q->provider->name, q->provider == a->best &&
+	    base == CLR_NORMAL ? CLR_CHEAPEST : base);
 	if (!q->provider->transparent)
 		tui_put(y, x + k + 1, 1, MARK_HIDDEN, CLR_WARNING);
-	x += name_w + 1;
+	x += l->name_w + 1;
 	for (k = 0; k < LAST_COL; k++) {
 		s = cell(cmp, i, (enum col)k);
-		tui_cell(y, x, w[k], s, k == COL_PCT && q->over_5pct ?
+		tui_cell(y, x, l->w[k], s, k == COL_PCT && q->over_5pct ?
 		    CLR_OVER_LIMIT : base, ALIGN_RIGHT);
 		free(s);
-		x += w[k] + 1;
+		x += l->w[k] + 1;
 	}
-	tui_put(y, x, speed_w, speed_label(q->provider->speed), base);
+	if (l->lines == 2) {
+		draw_how(a, y + 1, i, base);
+		return;
+	}
+	s = arrives(q->provider);
+	tui_put(y, x + 1, l->arrives_w, s, base);
+	free(s);
+	x += l->arrives_w + 2;
+	tui_put(y, x, l->speed_w, speed_label(q->provider->speed), base);
 }
 
 static void
 draw_table(struct app *a, int y, int rows)
 {
 	const struct comparison *cmp = &a->cmp;
-	int w[LAST_COL], name_w, speed_w, x, k;
+	struct layout l;
+	int x, k;
 	size_t i;
 	char *s;
 
-	widths(cmp, w, &name_w, &speed_w);
-	tui_put(y, 3, name_w, _("Provider"), CLR_DIM);
-	x = 3 + name_w + 1;
+	widths(cmp, &l);
+	tui_put(y, 3, l.name_w, _("Provider"), CLR_DIM);
+	x = 3 + l.name_w + 1;
 	for (k = 0; k < LAST_COL; k++) {
 		s = heading(cmp->corridor, (enum col)k);
-		tui_cell(y, x, w[k], s, CLR_DIM, ALIGN_RIGHT);
+		tui_cell(y, x, l.w[k], s, CLR_DIM, ALIGN_RIGHT);
 		free(s);
-		x += w[k] + 1;
+		x += l.w[k] + 1;
 	}
-	tui_put(y, x, speed_w, _("Speed"), CLR_DIM);
+	if (l.lines == 1) {
+		tui_put(y, x + 1, l.arrives_w, _("Arrives"), CLR_DIM);
+		tui_put(y, x + l.arrives_w + 2, l.speed_w, _("Speed"),
+		    CLR_DIM);
+	}
+	rows /= l.lines;
+	if (rows < 1)
+		rows = 1;
 	if (a->sel < a->top)
 		a->top = a->sel;
 	if (a->sel >= a->top + rows)
 		a->top = a->sel - rows + 1;
 	for (i = (size_t)a->top; i < cmp->n && (int)i < a->top + rows; i++)
-		draw_quote(a, y + 1 + (int)i - a->top, i, w, name_w, speed_w);
+		draw_quote(a, y + 1 + ((int)i - a->top) * l.lines, i, &l);
+}
+
+/* The notices under the table: the date and source, then sample data
+ * and out of date, as one paragraph (caller frees). */
+static char *
+notices(struct app *a)
+{
+	const struct corridor *c = a->cmp.corridor;
+	char *s = xstrdup(""), *t, *old;
+
+	if (c->sample) {
+		free(s);
+		s = xstrdup(_("SAMPLE DATA, NOT REAL PRICES."));
+	}
+	if (app_table_old(a, c)) {
+		t = xasprintf(_("Prices from %s, may be out of date."),
+		    c->as_of);
+		old = s;
+		s = xasprintf("%s%s%s", old, *old != '\0' ? " " : "", t);
+		free(old);
+		free(t);
+	}
+	return s;
+}
+
+/* The lines draw_foot needs. */
+static int
+foot_lines(struct app *a)
+{
+	const struct corridor *c = a->cmp.corridor;
+	char *s = xasprintf(_("Prices of %s. Source: %s"), c->as_of,
+	    c->source), *n = notices(a);
+	int k = 2 + tui_wrap_count(COLS - 2, s) + (*n != '\0' ?
+	    tui_wrap_count(COLS - 2, n) : 0);
+
+	free(s);
+	free(n);
+	return k;
 }
 
 static void
@@ -209,33 +414,28 @@ draw_foot(struct app *a, int y)
 	tui_put(y + 1, x + 1, COLS - x - 2, _("does not disclose its exchange "
 	    "rate before you pay"), CLR_DIM);
 	s = xasprintf(_("Prices of %s. Source: %s"), c->as_of, c->source);
-	tui_put(y + 2, 1, COLS - 2, s, CLR_DIM);
+	y += 2 + tui_wrap(y + 2, 1, COLS - 2, 3, s, CLR_DIM);
 	free(s);
-	x = 1;
-	if (c->sample)
-		x += tui_put(y + 3, x, COLS - 2, _("SAMPLE DATA, NOT REAL "
-		    "PRICES."), CLR_WARNING) + 2;
-	if (app_table_old(a, c)) {
-		s = xasprintf(_("Prices from %s, may be out of date."),
-		    c->as_of);
-		tui_put(y + 3, x, COLS - x - 1, s, CLR_WARNING);
-		free(s);
-	}
+	s = notices(a);
+	tui_wrap(y, 1, COLS - 2, 3, s, CLR_WARNING);
+	free(s);
 }
 
 static void
 results_draw(struct app *a)
 {
-	int rows = LINES - 11;
+	int y, foot;
 	char *s;
 
-	draw_head(a, 1);
+	y = 1 + draw_answer(a, 1);
+	y += draw_head(a, y) - 2;
 	s = xasprintf(_("Sorted by %s"), compare_sort_name(&a->cmp));
-	tui_cell(2, COLS - 1 - tui_width(s), tui_width(s), s, CLR_DIM,
+	tui_cell(y + 1, COLS - 1 - tui_width(s), tui_width(s), s, CLR_DIM,
 	    ALIGN_LEFT);
 	free(s);
-	draw_table(a, 4, rows);
-	draw_foot(a, LINES - 6);
+	foot = LINES - 2 - foot_lines(a);
+	draw_table(a, y + 2, foot - y - 3);
+	draw_foot(a, foot);
 }
 
 static enum key_result

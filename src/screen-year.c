@@ -9,6 +9,7 @@
 
 #include "app.h"
 #include "i18n.h"
+#include "numfmt.h"
 #include "tui.h"
 #include "yearly.h"
 
@@ -17,6 +18,34 @@ say(int *y, char *s, enum tui_colour c)
 {
 	*y += tui_wrap(*y, 2, COLS - 4, LINES - 3 - *y, s, c) + 1;
 	free(s);
+}
+
+/* Rewrites one figure in the language's number style. */
+static void
+localize(char **figure)
+{
+	char *s;
+
+	if (*figure == NULL)
+		return;
+	s = numfmt_local(*figure);
+	free(*figure);
+	*figure = s;
+}
+
+static void
+year_localize(struct yearly *yr)
+{
+	localize(&yr->amount);
+	localize(&yr->year_sent);
+	localize(&yr->year_cost);
+	localize(&yr->year_fee);
+	localize(&yr->year_received);
+	localize(&yr->cheapest_year_cost);
+	localize(&yr->saving);
+	localize(&yr->twice_amount);
+	localize(&yr->twice_year_cost);
+	localize(&yr->twice_difference);
 }
 
 static void
@@ -53,6 +82,7 @@ year_draw(struct app *a)
 	int y = 2;
 
 	yearly_compute(&yr, c, q->provider, q->amount, a->payout);
+	year_localize(&yr);
 	say(&y, xasprintf(_("Sending %s %s with %s every month for a "
 	    "year:"), yr.amount, sc, q->provider->name), CLR_NORMAL);
 	if (!yr.available) {

@@ -105,8 +105,8 @@ wait_for tc "Gets NGN"
 ok $? "Enter opens the comparison of the step's route"
 "$REMIT" compare --from GB --to NG --amount 200.00 --format csv \
     >"$TMPD/gbng.csv"
-best=$(awk -F, 'NR == 2 { print $11 }' "$TMPD/gbng.csv")
-like "$(screen tc)" "$best" "ranked as remit compare ranks it"
+best=$(awk -F, 'NR == 2 { print $3 }' "$TMPD/gbng.csv")
+like "$(screen tc)" "Best for your family: $best." "ranked as remit compare ranks it"
 keys tc Escape
 wait_for tc "Step 16 of 17"
 ok $? "Esc comes back to the lesson"

@@ -7,8 +7,22 @@
 
 # results_match NAME CSVFILE: each available CSV row's numbers, in rank
 # order, on the matching screen row: received, sender pays, fee, rate, %.
+# The screen writes numbers in the language's style: its grouping marks
+# are taken out and its decimal comma read as a dot.
 results_match() {
-	tm capture-pane -p -t "$1" | sed -n '6,21p' | tr -s ' ' >"$TMPD/rows"
+	case $1 in
+	fr) norm='s/\xc2\xa0//g; s/\([0-9]\),\([0-9]\)/\1.\2/g' ;;
+	*) norm='s/\([0-9]\),\([0-9]\)/\1\2/g' ;;
+	esac
+	# The rows on screen, then (scrolled to the last) the rest.
+	tm capture-pane -p -t "$1" >"$TMPD/pane"
+	keys "$1" Down Down Down Down Down Down Down Down Down Down Down Down
+	sleep 0.3
+	tm capture-pane -p -t "$1" >>"$TMPD/pane"
+	keys "$1" Up Up Up Up Up Up Up Up Up Up Up Up
+	sleep 0.3
+	sed "$norm" "$TMPD/pane" | grep -E '[0-9]\.[0-9]+ +[0-9]+\.[0-9]+ ' |
+	    tr -s ' ' | awk '!seen[$0]++' >"$TMPD/rows"
 	awk -F, 'NR > 1 && $5 == "true" { printf "%s %s %s %s %s%%\n", $11,
 	    $12, $8, $9, $14 }' "$2" >"$TMPD/want"
 	n=0
@@ -49,8 +63,8 @@ keys en Enter
 wait_for en "how much?"
 typ en "200,5"
 wait_for en '"200,5"'
-like "$(screen en)" "$("$REMIT" compare --from US --to MX --amount 200,5 \
-    2>&1 | head -1 | sed 's/^remit: --amount:* //')" "a comma: the command line's message"
+like "$(screen en)" '"200,5": group digits by three, as in 1,234,567, and write decimals after ".", e.g. 200.50' \
+    "a comma in English: grouping by three only, and how to write it"
 keys en BSpace BSpace BSpace BSpace BSpace
 typ en "200"
 wait_for en "I send: 200 USD"
@@ -74,16 +88,16 @@ wait_for en "Puente Dorado"
 s=$(screen en)
 like "$s" "You pay 203.99 USD in all: 200.00 USD to send and a fee of 3.99" \
     "details: what you pay"
-like "$s" "Your family receives 3643.00 MXN" "details: what arrives"
-like "$s" "is worth 3766.06 MXN" "details: 203.99 x 18.4620 at mid-market"
+like "$s" "Your family receives 3,643.00 MXN" "details: what arrives"
+like "$s" "is worth 3,766.06 MXN" "details: 203.99 x 18.4620 at mid-market"
 like "$s" "costs you 6.67 USD, 3.33% of the amount sent: 3.99 USD is the fee \
 and 2.68 USD is lost on the exchange rate" "details: fee and rate parts"
 keys en y
 wait_for en "every month for a year"
 s=$(screen en)
-like "$s" "You send 2400.00 USD in 12 transfers, and they cost you 79.99 USD \
+like "$s" "You send 2,400.00 USD in 12 transfers, and they cost you 79.99 USD \
 in all, of which 47.88 USD in fees" "a year: 12 x C = 79.99 exactly"
-like "$s" "Your family receives 43716.00 MXN" "a year: 12 x 3643.00"
+like "$s" "Your family receives 43,716.00 MXN" "a year: 12 x 3643.00"
 like "$s" "Colibrí Envíos, would cost 38.30 USD in a year: you would save \
 41.69 USD" "a year: the cheapest choice and the saving"
 like "$s" "Sending 400.00 USD every two months instead (6 transfers) would \
@@ -304,7 +318,7 @@ LANGUAGE= REMIT_TODAY=2026-11-24 $REMIT app 2>'$TMPD/$w.err'"
 	keys "$w" Enter Enter
 	wait_for "$w" "Gets MXN"
 	ok $? "TERM=$term: the results"
-	like "$(screen "$w")" "3670.40 202.00 2.00 18.3520 1.60%" \
+	like "$(screen "$w")" "3,670.40 202.00 2.00 18.3520 1.60%" \
 	    "TERM=$term: the numbers"
 done
 like "$(screen vt100)" "* Colibrí Envíos" "TERM=vt100: the best marked in ASCII"
