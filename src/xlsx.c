@@ -107,55 +107,43 @@ set_err(struct xlsx_reader *x, char *msg)
 	return -1;
 }
 
-/* A part of the workbook read whole (small parts only); NULL if absent. */
-static char *
-read_part(struct xlsx_reader *x, const char *name, size_t *len)
-{
-	zip_stat_t st;
-	zip_file_t *zf;
-	char *s;
-
-	if (zip_stat(x->zip, name, 0, &st) != 0 ||
-	    !(st.valid & ZIP_STAT_SIZE) || st.size > 64u << 20 ||
-	    (zf = zip_fopen(x->zip, name, 0)) == NULL)
-		return NULL;
-	s = xmalloc((size_t)st.size + 1);
-	if (zip_fread(zf, s, st.size) != (zip_int64_t)st.size) {
-		zip_fclose(zf);
-		free(s);
-		return NULL;
-	}
-	zip_fclose(zf);
-	s[st.size] = '\0';
-	*len = (size_t)st.size;
-	return s;
-}
-
-/* Parses a whole part with the handlers; 0, or -1 with the error set. */
+/* Parses a whole part with the handlers, streaming it chunk by chunk;
+ * 0, -1 when the part is absent, -1 with the error set when broken. */
 static int
 parse_part(struct xlsx_reader *x, const char *name, XML_StartElementHandler
     start, XML_EndElementHandler end, XML_CharacterDataHandler chars,
     void *data)
 {
-	XML_Parser p = XML_ParserCreate(NULL);
-	size_t len;
-	char *s = read_part(x, name, &len);
+	XML_Parser p;
+	zip_file_t *zf;
+	zip_int64_t n;
 	int rv = 0;
 
-	if (s == NULL) {
-		XML_ParserFree(p);
+	if ((zf = zip_fopen(x->zip, name, 0)) == NULL)
 		return -1;
-	}
+	p = XML_ParserCreate(NULL);
 	XML_SetUserData(p, data);
 	XML_SetElementHandler(p, start, end);
 	XML_SetCharacterDataHandler(p, chars);
-	if (XML_Parse(p, s, (int)len, 1) == XML_STATUS_ERROR)
-		rv = set_err(x, xasprintf(_("%s: %s, line %lu: %s; save the "
-		    "workbook again from the spreadsheet program"), x->path,
-		    name, (unsigned long)XML_GetCurrentLineNumber(p),
-		    XML_ErrorString(XML_GetErrorCode(p))));
+	do {
+		if ((n = zip_fread(zf, x->chunk, sizeof x->chunk)) < 0) {
+			rv = set_err(x, xasprintf(_("%s: not an .xlsx workbook "
+			    "(no xl/workbook.xml); save it as an Excel "
+			    "workbook or export the sheet as CSV"), x->path));
+			break;
+		}
+		if (XML_Parse(p, x->chunk, (int)n, n == 0) ==
+		    XML_STATUS_ERROR) {
+			rv = set_err(x, xasprintf(_("%s: %s, line %lu: %s; "
+			    "save the workbook again from the spreadsheet "
+			    "program"), x->path, name,
+			    (unsigned long)XML_GetCurrentLineNumber(p),
+			    XML_ErrorString(XML_GetErrorCode(p))));
+			break;
+		}
+	} while (n > 0);
 	XML_ParserFree(p);
-	free(s);
+	zip_fclose(zf);
 	return rv;
 }
 
@@ -286,6 +274,8 @@ sst_chars(void *data, const char *s, int len)
 
 /* --- the sheet, one row at a time ---------------------------------- */
 
+static void clear_row(struct xlsx_reader *x);
+
 /* The 0-based column of a cell reference ("AB12" is 27); -1 if none. */
 static long
 ref_col(const char *r)
@@ -297,6 +287,82 @@ ref_col(const char *r)
 	for (; *r >= 'A' && *r <= 'Z' && c < 100000; r++)
 		c = c * 26 + (*r - 'A' + 1);
 	return c - 1;
+}
+
+/*
+ * A numeric cell as a spreadsheet shows it and exports it to CSV: at most
+ * 15 significant digits, rounded half up on the decimal text
+ * ("0.019380000000000001" is "0.01938"); exact text, no binary value.
+ * A number of 15 digits or fewer, or not a plain number, is left as is.
+ */
+static void
+excel_digits(struct buf *b)
+{
+	char d[64], out[160], *s = b->s, *p;
+	long point = 0, e = 0, i, nd = 0, lead = 1;
+	int neg = 0, seen_dot = 0;
+
+	if (s == NULL || b->len >= sizeof d)
+		return;
+	p = s;
+	if (*p == '-')
+		neg = *p++ == '-';
+	for (; (*p >= '0' && *p <= '9') || (*p == '.' && !seen_dot); p++) {
+		if (*p == '.') {
+			seen_dot = 1;
+			continue;
+		}
+		if (lead && *p == '0') {
+			point -= seen_dot;	/* 0.00xx: the point moves */
+			continue;
+		}
+		lead = 0;
+		d[nd++] = *p;
+		point += !seen_dot;
+	}
+	if (*p == 'E' || *p == 'e')
+		e = strtol(p + 1, &p, 10);
+	if (*p != '\0' || nd <= 15 || e > 60 || e < -60)
+		return;
+	point += e;
+	if (d[15] >= '5') {
+		for (i = 14; i >= 0 && d[i] == '9'; i--)
+			d[i] = '0';
+		if (i >= 0)
+			d[i]++;
+		else {
+			memmove(d + 1, d, 14);
+			d[0] = '1';
+			point++;
+		}
+	}
+	for (nd = 15; nd > 1 && d[nd - 1] == '0'; nd--)
+		;
+	p = out;
+	if (neg)
+		*p++ = '-';
+	if (point <= 0) {
+		*p++ = '0';
+		*p++ = '.';
+		for (i = point; i < 0; i++)
+			*p++ = '0';
+		memcpy(p, d, (size_t)nd);
+		p += nd;
+	} else if (point >= nd) {
+		memcpy(p, d, (size_t)nd);
+		p += nd;
+		for (i = nd; i < point; i++)
+			*p++ = '0';
+	} else {
+		memcpy(p, d, (size_t)point);
+		p += point;
+		*p++ = '.';
+		memcpy(p, d + point, (size_t)(nd - point));
+		p += nd - point;
+	}
+	*p = '\0';
+	buf_clear(b);
+	buf_add(b, out, (int)strlen(out));
 }
 
 /* Stores the value of the cell just read at its column. */
@@ -320,6 +386,10 @@ put_cell(struct xlsx_reader *x)
 	} else if (strcmp(x->type, "inlineStr") == 0 ||
 	    strcmp(x->type, "str") == 0)
 		is_text = 1;
+	else if (strcmp(x->type, "n") == 0) {
+		excel_digits(&x->val);
+		v = x->val.s != NULL ? x->val.s : "";
+	}
 	if ((size_t)x->col >= x->cap) {
 		x->cap = (size_t)x->col + 16;
 		x->cells = xreallocarray(x->cells, x->cap, sizeof *x->cells);
@@ -345,7 +415,7 @@ sheet_start(void *data, const char *el, const char **a)
 	long c;
 
 	if (strcmp(n, "row") == 0) {
-		x->ncells = 0;
+		clear_row(x);	/* a row inside a row: the first is lost */
 		x->col = 0;
 		t = attr(a, "r");
 		x->rownum = t != NULL ? strtoul(t, NULL, 10) :
@@ -437,9 +507,10 @@ xlsx_open(const char *path, const char *sheet, char **err)
 static void
 clear_row(struct xlsx_reader *x)
 {
-	size_t i;
+	size_t i, n = x->ncells > x->width ? x->ncells : x->width;
 
-	for (i = 0; i < x->width && i < x->cap; i++) {
+	/* a row cut short by an error may be wider than any given */
+	for (i = 0; i < n && i < x->cap; i++) {
 		free(x->cells[i]);
 		x->cells[i] = NULL;
 	}

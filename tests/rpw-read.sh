@@ -117,6 +117,19 @@ done
 run rpw import "$TMPD/ea.xlsx" --period 2025_1Q --out "$TMPD/x" --format json
 ok "$(diff -r "$D" "$TMPD/x" >/dev/null; echo $?)" \
     "xlsx: import writes the same tables"
+# Numbers stored as binary doubles, 17 digits ("0.0075240000000000003",
+# "28.072500000000002"), are read with the 15 digits the spreadsheet shows
+# and exports.
+python3 "$XLSX" "$F" "$TMPD/doubles.xlsx" --doubles
+python3 -c 'import sys, zipfile; x = zipfile.ZipFile(sys.argv[1]).read("xl/worksheets/sheet1.xml"); sys.exit(not (b"<v>0.0075240000000000003</v>" in x and b"<v>28.072500000000002</v>" in x))' "$TMPD/doubles.xlsx"
+ok $? "xlsx: the doubles workbook stores 17 digits"
+"$REMIT" rpw audit "$F" --format json >"$TMPD/csv.out" 2>/dev/null
+"$REMIT" rpw audit "$TMPD/doubles.xlsx" --format json >"$TMPD/xlsx.out" 2>/dev/null
+ok "$(cmp -s "$TMPD/csv.out" "$TMPD/xlsx.out"; echo $?)" \
+    "xlsx: numbers stored as doubles give the CSV's audit"
+run rpw import "$TMPD/doubles.xlsx" --period 2025_1Q --out "$TMPD/d" --format json
+ok "$(diff -r "$D" "$TMPD/d" >/dev/null; echo $?)" \
+    "xlsx: numbers stored as doubles give the same tables"
 
 # Numbers typed as text (2024's releases), the sheet found by name beside
 # another one: the same figures, and the 11 numeric cells of each of the 4

@@ -4,7 +4,7 @@ way a spreadsheet program stores it, for the tests of `remit rpw` on
 workbooks.
 
     rpw-xlsx.py IN.csv OUT.xlsx [--sheet NAME] [--other-sheet NAME]
-                [--text-numbers]
+                [--text-numbers] [--doubles]
 
 Cells that look like numbers are numeric cells (<v> holding the CSV text),
 unless --text-numbers types them as text; other text goes to the shared
@@ -12,7 +12,10 @@ strings, except every fourth distinct string, written inline
 (t="inlineStr"), so that both kinds are read.  Blank cells are left out of
 their row, and a row whose cells are all blank is left out of the sheet
 (rows 4 and 6 present, 5 absent), as spreadsheet programs do.
---other-sheet adds a first sheet of that name holding junk, so that the
+--doubles stores each number as a spreadsheet program does, the 17
+significant digits of its binary double ("0.007524" is
+"0.0075240000000000003"), which remit shows with 15 digits, as the
+program does.  --other-sheet adds a first sheet of that name holding junk, so that the
 sheet must be found by name.
 """
 import csv
@@ -33,7 +36,12 @@ def col_name(i):
     return s
 
 
-def sheet_xml(rows, text_numbers, sst, sst_index):
+def stored(c, doubles):
+    """A number's text as the workbook stores it."""
+    return "%.17g" % float(c) if doubles else c
+
+
+def sheet_xml(rows, text_numbers, sst, sst_index, doubles=False):
     out = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
            '<worksheet xmlns="http://schemas.openxmlformats.org/'
            'spreadsheetml/2006/main"><sheetData>']
@@ -47,7 +55,8 @@ def sheet_xml(rows, text_numbers, sst, sst_index):
                 continue
             ref = "%s%d" % (col_name(i), r)
             if NUM.match(c) and not text_numbers:
-                cells.append('<c r="%s"><v>%s</v></c>' % (ref, c))
+                cells.append('<c r="%s"><v>%s</v></c>'
+                             % (ref, stored(c, doubles)))
                 continue
             if c not in sst_index:
                 if len(sst_index) % 4 == 3 or c in inline:
@@ -67,6 +76,7 @@ def sheet_xml(rows, text_numbers, sst, sst_index):
 def main(argv):
     src, dst = argv[1], argv[2]
     sheet, other, text_numbers = "Dataset (from Q2 2016)", None, False
+    doubles = False
     i = 3
     while i < len(argv):
         if argv[i] == "--sheet":
@@ -77,6 +87,8 @@ def main(argv):
             i += 1
         elif argv[i] == "--text-numbers":
             text_numbers = True
+        elif argv[i] == "--doubles":
+            doubles = True
         i += 1
     with open(src, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
@@ -85,7 +97,8 @@ def main(argv):
     if other is not None:
         sheets.append((other, sheet_xml([["junk"], ["1"]], False, sst,
                                          sst_index)))
-    sheets.append((sheet, sheet_xml(rows, text_numbers, sst, sst_index)))
+    sheets.append((sheet, sheet_xml(rows, text_numbers, sst, sst_index,
+                                    doubles)))
     main_ns = ('xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
                '2006/main" xmlns:r="http://schemas.openxmlformats.org/'
                'officeDocument/2006/relationships"')
