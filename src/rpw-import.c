@@ -121,17 +121,40 @@ corr_of(struct rpw_import *im, const struct rpw_row *row)
 	return c;
 }
 
+/* A spreadsheet's day number (1 is 1900-01-01, with its phantom
+ * 1900-02-29; 45914 is 2025-09-14) as year, month and day. */
+static void
+serial_date(unsigned long n, unsigned *y, unsigned *m, unsigned *d)
+{
+	/* days from 1970-01-01, then the civil date (H. Hinnant) */
+	long z = (long)n - 25569 + 719468, era, doe, yoe, doy, mp;
+
+	era = z / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (unsigned)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (unsigned)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (unsigned)(yoe + era * 400 + (*m <= 2));
+}
+
 /* A row's "date" as YYYY-MM-DD into out[11]: "2025-09-14", "14/09/2025",
- * "09/2025" or "2025-09" (the first of the month); 0, or -1. */
+ * "09/2025", "2025-09" (the first of the month), or a workbook's day
+ * number ("45914"); 0, or -1. */
 static int
 row_date(const char *s, char *out)
 {
 	unsigned y, m, d = 1;
+	unsigned long serial;
 	char tail;
 
 	while (*s == ' ')
 		s++;
-	if (sscanf(s, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3 &&
+	if (sscanf(s, "%5lu%c", &serial, &tail) == 1 && serial >= 32874 &&
+	    serial <= 80000)
+		serial_date(serial, &y, &m, &d);
+	else if (sscanf(s, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3 &&
 	    sscanf(s, "%2u/%2u/%4u%c", &d, &m, &y, &tail) != 3 &&
 	    (d = 1, sscanf(s, "%2u/%4u%c", &m, &y, &tail)) != 2 &&
 	    sscanf(s, "%4u-%2u%c", &y, &m, &tail) != 2)

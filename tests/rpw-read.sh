@@ -87,11 +87,13 @@ is "$(json_get "$TMPD/out" '[(q["provider"], q["amount_received"]) for q in d["q
 
 # --- a receive currency column, where the file has one, is used -----------
 # Row 1 says SSP though its interbank rate is on the dollar's scale: the
-# column wins, and only row 2 (blank cell) is inferred.
+# column wins, and only row 2 (blank cell) is inferred.  Row 1's date is a
+# workbook's day number, 45914: 2025-09-14.
 python3 - "$F" "$TMPD/code.csv" <<'PY'
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1], newline="")))
 out = csv.writer(open(sys.argv[2], "w", newline=""), lineterminator="\n")
+rows[1][rows[0].index("DATE")] = "45914"
 out.writerow(rows[0] + ["Receive_Currency"])
 out.writerow(rows[1] + ["ssp"])
 out.writerow(rows[2] + [""])
@@ -101,6 +103,8 @@ is "$(json_get "$TMPD/out" '(d["tables"], d["quirks"]["inferred_currency_rows"],
     "(1, 1, 0)" "receive currency column: read, loosely named; the blank cell inferred"
 is "$(ls "$TMPD/code" | tr '\n' ' ')" "ke-ss.json " \
     "receive currency column: both rows in the SSP table"
+is "$(json_get "$TMPD/code/ke-ss.json" 'd["as_of"]')" "2025-09-14" \
+    "as_of: a workbook's day number read as a date"
 
 # --- the workbook: the same bytes as its CSV export ------------------------
 python3 "$XLSX" "$F" "$TMPD/ea.xlsx"
