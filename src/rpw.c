@@ -13,7 +13,6 @@
 #include "i18n.h"
 #include "output.h"
 #include "rpw.h"
-#include "sha256.h"
 #include "xalloc.h"
 #include "xlsx.h"
 
@@ -43,10 +42,11 @@ static const enum rpw_col required[] = {
 	RPW_PERIOD, RPW_FIRM, RPW_TRANSPARENT, RPW_CC1_TOTAL, RPW_CC2_TOTAL
 };
 
-/* A row seen, for finding exact duplicates: 128 bits of its SHA-256. */
+
+/* A row seen, for finding exact duplicates: its 64-bit hash and line. */
 struct seen {
-	unsigned char	digest[16];
-	unsigned long	line;		/* 0: empty slot */
+	uint64_t	key;
+	uint64_t	line;		/* 0: an empty slot */
 };
 
 struct rpw_reader {
@@ -58,8 +58,10 @@ struct rpw_reader {
 	size_t			 nnamed;		/* header cells */
 	char			**unread;
 	size_t			 nunread;
-	struct seen		*seen;
+	struct seen		*seen;		/* rows seen */
 	size_t			 nseen, seencap;
+	char			 dest_a3[4], dest_ccy[4];	/* cache */
+	mpq_t			 q1, q2;			/* scratch */
 	char			*labels[RPW_MAX_LABELS];
 	size_t			 nlabels;
 	unsigned long		 ndiags;
@@ -225,6 +227,7 @@ rpw_open(FILE *f, const char *name, struct diags *d)
 	struct rpw_reader *r = xcalloc(1, sizeof *r);
 
 	r->name = xstrdup(name);
+	mpq_inits(r->q1, r->q2, NULL);
 	r->csv = csv_open(f, name);
 	return open_header(r, d);
 }
@@ -244,6 +247,7 @@ rpw_open_xlsx(const char *path, const char *sheet, struct diags *d)
 	}
 	r = xcalloc(1, sizeof *r);
 	r->name = xstrdup(path);
+	mpq_inits(r->q1, r->q2, NULL);
 	r->xlsx = x;
 	return open_header(r, d);
 }
@@ -277,6 +281,7 @@ rpw_close(struct rpw_reader *r)
 		free(r->unread[i]);
 	free(r->unread);
 	free(r->seen);
+	mpq_clears(r->q1, r->q2, NULL);
 	free(r->name);
 	free(r);
 }
@@ -548,15 +553,15 @@ rpw_country_currency(const char *a3, char *out)
  * inter x cc1 amount / cc1 USD amount (200 when not given), the receive
  * units one USD buys, is from 1/2 to 2. */
 static int
-usd_scale(const struct rpw_row *row, const struct rpw_num *denom)
+usd_scale(struct rpw_reader *r, const struct rpw_row *row,
+    const struct rpw_num *denom)
 {
-	mpq_t per_usd, t;
+	mpq_ptr per_usd = r->q1, t = r->q2;
 	int in;
 
 	if (!OK(row->inter) || row->inter.v <= 0 ||
 	    !OK(row->cc[0].amount) || row->cc[0].amount.v <= 0)
 		return 0;
-	mpq_inits(per_usd, t, NULL);
 	rpw_num_mpq(per_usd, &row->inter);
 	rpw_num_mpq(t, &row->cc[0].amount);
 	mpq_mul(per_usd, per_usd, t);
@@ -568,9 +573,7 @@ usd_scale(const struct rpw_row *row, const struct rpw_num *denom)
 	mpq_set_ui(t, 1, 2);
 	in = mpq_cmp(per_usd, t) >= 0;
 	mpq_set_ui(t, 2, 1);
-	in = in && mpq_cmp(per_usd, t) <= 0;
-	mpq_clears(per_usd, t, NULL);
-	return in;
+	return in && mpq_cmp(per_usd, t) <= 0;
 }
 
 /* Nonzero for a currency that one US dollar buys from 1/2 to 2 of (or
@@ -605,12 +608,19 @@ payout_currency(struct rpw_reader *r, struct rpw_row *row)
 	row->recv_inferred = 1;
 	r->q.inferred_currency++;
 	row->recv_ccy[0] = '\0';
-	if (strlen(row->corridor) != 6 ||
-	    rpw_country_currency(row->corridor + 3, dest) == NULL)
+	if (strlen(row->corridor) != 6)
 		return;
+	if (strcmp(r->dest_a3, row->corridor + 3) != 0) {
+		memcpy(r->dest_a3, row->corridor + 3, 4);
+		if (rpw_country_currency(r->dest_a3, r->dest_ccy) == NULL)
+			r->dest_ccy[0] = '\0';
+	}
+	if (r->dest_ccy[0] == '\0')
+		return;
+	memcpy(dest, r->dest_ccy, 4);
 	memcpy(row->recv_ccy, dest, 4);
 	rpw_num_parse(&denom, row->col[RPW_CC1_DENOM], &e);
-	if (!near_usd(dest) && usd_scale(row, &denom)) {
+	if (!near_usd(dest) && usd_scale(r, row, &denom)) {
 		memcpy(row->recv_ccy, "USD", 4);
 		r->q.usd_payout++;
 	}
@@ -673,6 +683,40 @@ all_blank(char **f, size_t n)
 	return 1;
 }
 
+/* splitmix64's finaliser: every bit of x moves every bit of the result. */
+static uint64_t
+mix64(uint64_t x)
+{
+	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+	return x ^ (x >> 31);
+}
+
+/* A row's 64-bit hash over its cells (the id aside), eight bytes at a
+ * time, each cell's length mixed in so that cells cannot run together. */
+static uint64_t
+row_hash(const struct rpw_reader *r, char **f, size_t n)
+{
+	uint64_t h = 0x9e3779b97f4a7c15ULL, w;
+	size_t i, len, k;
+
+	for (i = 0; i < n; i++) {
+		if ((int)i == r->idx[RPW_ID])
+			continue;
+		len = strlen(f[i]);
+		for (k = 0; k + 8 <= len; k += 8) {
+			memcpy(&w, f[i] + k, 8);
+			h = (h ^ w) * 0x9fb21c651e98df25ULL;
+			h = h << 31 | h >> 33;
+		}
+		w = 0;
+		memcpy(&w, f[i] + k, len - k);
+		h = (h ^ w ^ ((uint64_t)len << 56)) * 0x9fb21c651e98df25ULL;
+		h = h << 31 | h >> 33;
+	}
+	return mix64(h);
+}
+
 /* Grows the table of rows seen to twice its size. */
 static void
 seen_grow(struct rpw_reader *r)
@@ -686,8 +730,8 @@ seen_grow(struct rpw_reader *r)
 	for (i = 0; i < oldcap; i++) {
 		if (old[i].line == 0)
 			continue;
-		memcpy(&j, old[i].digest, sizeof j);
-		for (j &= mask; r->seen[j].line != 0; j = (j + 1) & mask)
+		for (j = old[i].key & mask; r->seen[j].line != 0;
+		    j = (j + 1) & mask)
 			;
 		r->seen[j] = old[i];
 	}
@@ -696,33 +740,22 @@ seen_grow(struct rpw_reader *r)
 
 /*
  * The line of an earlier row with the same cells as this one, its id
- * aside; 0 when there is none, and the row is remembered.
+ * aside (by a 64-bit hash: 16 bytes a slot, at most 3/4 full); 0 when
+ * there is none, and the row is remembered.
  */
 static unsigned long
 seen_before(struct rpw_reader *r, char **f, size_t n, unsigned long line)
 {
-	unsigned char md[SHA256_LEN];
-	struct sha256 h;
-	size_t i, j, mask;
-	uint64_t len;
+	uint64_t h = row_hash(r, f, n);
+	size_t j, mask;
 
-	sha256_init(&h);
-	for (i = 0; i < n; i++) {
-		if ((int)i == r->idx[RPW_ID])
-			continue;
-		len = strlen(f[i]);
-		sha256_update(&h, &len, sizeof len);
-		sha256_update(&h, f[i], len);
-	}
-	sha256_final(&h, md);
-	if (2 * (r->nseen + 1) > r->seencap)
+	if (4 * (r->nseen + 1) > 3 * r->seencap)
 		seen_grow(r);
 	mask = r->seencap - 1;
-	memcpy(&j, md, sizeof j);
-	for (j &= mask; r->seen[j].line != 0; j = (j + 1) & mask)
-		if (memcmp(r->seen[j].digest, md, 16) == 0)
+	for (j = h & mask; r->seen[j].line != 0; j = (j + 1) & mask)
+		if (r->seen[j].key == h)
 			return r->seen[j].line;
-	memcpy(r->seen[j].digest, md, 16);
+	r->seen[j].key = h;
 	r->seen[j].line = line;
 	r->nseen++;
 	return 0;

@@ -25,6 +25,11 @@
  * near parity with it: then USD (RPW's East African corridors pay out in
  * USD beside the local currency).
  *
+ * Memory: one record, and 16 bytes a row (a 64-bit hash of its cells and
+ * its line) to find exact duplicates; two rows with different cells whose
+ * hashes collide (about 1 in 10^9 for 200,000 rows) would be taken for
+ * duplicates.
+ *
  * Numbers are scaled integers: value = v / 10^scale, exact.  A row's
  * strings point into the reader and stay valid until the next rpw_next().
  */
