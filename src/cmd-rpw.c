@@ -38,8 +38,8 @@ static const char options_help[] = N_(
 "  indicators FILE   services, transparent services, average, SmaRT,\n"
 "                    minimum, maximum and the share over 5%, per group\n"
 "  import FILE       write rate tables for one quarter (--period, --out)\n"
-"FILE is the CSV export of the \"Dataset (from Q2 2016)\" sheet; - reads\n"
-"standard input.\n\n"
+"FILE is the RPW workbook (.xlsx) or the CSV export of its sheet\n"
+"\"Dataset (from Q2 2016)\"; - reads CSV from standard input.\n\n"
 "Options:\n"
 "      --by KEY          indicators per period, corridor, source,\n"
 "                        destination, region or firm-type (repeatable,\n"
@@ -49,16 +49,20 @@ static const char options_help[] = N_(
 "      --tolerance PP    audit tolerance in percentage points (0.01)\n"
 "      --period P        import: the quarter, e.g. 2025_3Q\n"
 "      --out DIR         import: the folder to write the tables to\n"
+"      --sheet NAME      the sheet of an .xlsx workbook (default\n"
+"                        \"Dataset (from Q2 2016)\")\n"
 "      --format FORMAT   table (default), csv or json\n"
 "      --digits N        decimals of percentages (default 2, half-up)\n"
 "  -h, --help            show this help and exit\n\n"
 "Non-transparent services (transparent = no) are counted but left out of\n"
 "every average.  Quirks of the file (blank and \"..\" cells, exponents,\n"
-"CRLF, a BOM...) are counted and reported, never fatal.\n"
+"CRLF, a BOM, spacer and duplicate rows...) are counted and reported,\n"
+"never fatal; named columns that no rule reads are listed.\n"
 "Exit status: 0 done, 1 nothing to show, 2 bad input or usage.\n");
 
 struct rpw_opts {
 	const char		*sub, *file, *tolerance, *period, *out;
+	const char		*sheet;
 	enum rpw_key		 by[LAST_RPW_KEY];
 	size_t			 nby;
 	int			 recompute, digits;
@@ -66,7 +70,7 @@ struct rpw_opts {
 };
 
 enum { OPT_BY = 256, OPT_RECOMPUTE, OPT_TOLERANCE, OPT_PERIOD, OPT_OUT,
-    OPT_FORMAT, OPT_DIGITS };
+    OPT_FORMAT, OPT_DIGITS, OPT_SHEET };
 
 static const struct option longopts[] = {
 	{ "by", required_argument, NULL, OPT_BY },
@@ -76,6 +80,7 @@ static const struct option longopts[] = {
 	{ "out", required_argument, NULL, OPT_OUT },
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "digits", required_argument, NULL, OPT_DIGITS },
+	{ "sheet", required_argument, NULL, OPT_SHEET },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -125,6 +130,7 @@ parse_one(int ch, char **argv, struct rpw_opts *o)
 	case OPT_TOLERANCE: o->tolerance = optarg; return -1;
 	case OPT_PERIOD: o->period = optarg; return -1;
 	case OPT_OUT: o->out = optarg; return -1;
+	case OPT_SHEET: o->sheet = optarg; return -1;
 	case OPT_FORMAT:
 		if (output_format_parse(optarg, &o->format) == 0)
 			return -1;
@@ -169,31 +175,37 @@ parse_options(int argc, char **argv, struct rpw_opts *o)
 	return -1;
 }
 
-/* Opens the RPW file and reads its header; NULL after reporting. */
+/* Opens the RPW file (CSV, or an .xlsx workbook's sheet) and reads its
+ * header; NULL after reporting. */
 static struct rpw_reader *
-open_rpw(const char *file, FILE **fp)
+open_rpw(const char *file, const char *sheet, FILE **fp)
 {
-	struct rpw_reader *r;
+	struct rpw_reader *r = NULL;
 	struct diags d;
 	size_t i;
 	char *line;
 
-	if (strcmp(file, "-") == 0)
+	*fp = NULL;
+	diags_init(&d);
+	if (strcmp(file, "-") != 0 && rpw_is_xlsx(file))
+		r = rpw_open_xlsx(file, sheet, &d);
+	else if (strcmp(file, "-") == 0)
 		*fp = stdin;
 	else if ((*fp = fopen(file, "rb")) == NULL) {
 		remit_error(_("%s: %s; check the path"), file,
 		    strerror(errno));
+		diags_free(&d);
 		return NULL;
 	}
-	diags_init(&d);
-	r = rpw_open(*fp, file, &d);
+	if (*fp != NULL)
+		r = rpw_open(*fp, file, &d);
 	for (i = 0; i < d.n; i++) {
 		line = diag_format(&d.v[i]);
 		remit_error("%s", line);
 		free(line);
 	}
 	diags_free(&d);
-	if (r == NULL && *fp != stdin)
+	if (r == NULL && *fp != NULL && *fp != stdin)
 		fclose(*fp);
 	return r;
 }
@@ -332,7 +344,7 @@ rpw_audit_cmd(const struct rpw_opts *o)
 		return remit_usage_error("rpw", _("--tolerance \"%s\": write "
 		    "percentage points as a decimal, e.g. 0.01"),
 		    o->tolerance);
-	if ((r = open_rpw(o->file, &f)) == NULL) {
+	if ((r = open_rpw(o->file, o->sheet, &f)) == NULL) {
 		rpw_audit_free(&au);
 		return EXIT_USAGE;
 	}
@@ -348,7 +360,7 @@ rpw_audit_cmd(const struct rpw_opts *o)
 	flush_diags(&d);
 	audit_tail(o, &au, rpw_quirks(r));
 	rpw_close(r);
-	if (f != stdin)
+	if (f != NULL && f != stdin)
 		fclose(f);
 	rpw_audit_free(&au);
 	return EXIT_DONE;
@@ -436,7 +448,7 @@ rpw_indicators_cmd(const struct rpw_opts *o)
 	size_t ngroups;
 	FILE *f;
 
-	if ((r = open_rpw(o->file, &f)) == NULL)
+	if ((r = open_rpw(o->file, o->sheet, &f)) == NULL)
 		return EXIT_USAGE;
 	ind = rpw_ind_new(o->by, o->nby, o->recompute);
 	diags_init(&d);
@@ -453,7 +465,7 @@ rpw_indicators_cmd(const struct rpw_opts *o)
 	ind_tail(o, rpw_quirks(r));
 	rpw_ind_free(ind);
 	rpw_close(r);
-	if (f != stdin)
+	if (f != NULL && f != stdin)
 		fclose(f);
 	return ngroups > 0 ? EXIT_DONE : EXIT_NOTHING;
 }
@@ -485,7 +497,7 @@ rpw_import_cmd(const struct rpw_opts *o)
 	if (o->period == NULL || !period_valid(o->period) || o->out == NULL)
 		return remit_usage_error("rpw", _("import needs --period, a "
 		    "quarter such as 2025_3Q, and --out DIR"));
-	if ((r = open_rpw(o->file, &f)) == NULL)
+	if ((r = open_rpw(o->file, o->sheet, &f)) == NULL)
 		return EXIT_USAGE;
 	im = rpw_import_new(o->period, o->out);
 	diags_init(&d);
@@ -496,7 +508,8 @@ rpw_import_cmd(const struct rpw_opts *o)
 	rpw_import_counts(im, &used, &skipped);
 	if (o->format == FORMAT_JSON) {
 		printf("{\"tables\": %zu, \"rows_used\": %lu, "
-		    "\"rows_skipped\": %lu, \"dir\": ", n, used, skipped);
+		    "\"rows_skipped\": %lu, \"promotions\": %lu, \"dir\": ", n,
+		    used, skipped, rpw_import_promotions(im));
 		out_json_str(stdout, o->out);
 		fputs(", \"quirks\": {", stdout);
 		rpw_quirks_json(stdout, rpw_quirks(r));
@@ -511,7 +524,7 @@ rpw_import_cmd(const struct rpw_opts *o)
 		    o->out, used, o->period, skipped);
 	rpw_import_free(im);
 	rpw_close(r);
-	if (f != stdin)
+	if (f != NULL && f != stdin)
 		fclose(f);
 	return n > 0 ? EXIT_DONE : EXIT_NOTHING;
 }

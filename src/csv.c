@@ -32,7 +32,9 @@ struct csv_reader {
 	unsigned long	 quote_line, quote_col;	/* last opening quote */
 	char		*rec;			/* fields, NUL-separated */
 	size_t		 reclen, reccap;
-	size_t		*starts;		/* field offsets in rec */
+	size_t		*starts;		/* field offsets in rec, and
+						 * where the next one begins:
+						 * CSV_MAX_FIELDS + 1 slots */
 	char		**fields;
 	size_t		 nfields;
 	int		 has_comma, has_nl, has_qq;
@@ -50,7 +52,7 @@ csv_open(FILE *f, const char *name)
 	r->line = 1;
 	r->reccap = 4096;
 	r->rec = xmalloc(r->reccap);
-	r->starts = xcalloc(CSV_MAX_FIELDS, sizeof *r->starts);
+	r->starts = xcalloc(CSV_MAX_FIELDS + 1, sizeof *r->starts);
 	r->fields = xcalloc(CSV_MAX_FIELDS, sizeof *r->fields);
 	return r;
 }
@@ -195,6 +197,25 @@ too_long(void)
 	    "fields; check the file is CSV and its quotes are paired");
 }
 
+/* A line break ends the record; 1 (0 for a CR, whose LF may follow), or
+ * -1 when the record has too many fields: the line has ended, so nothing
+ * more is skipped. */
+static int
+end_line(struct csv_reader *r, int c, enum csv_state *st)
+{
+	int rv = end_field(r) == 0 ? 0 : fail(r, too_long());
+
+	newline(r);
+	if (rv < 0) {
+		r->skip = 0;
+		r->pending_cr = c == '\r';
+		return -1;
+	}
+	if (c == '\r')
+		*st = ST_CR;
+	return c == '\r' ? 0 : 1;
+}
+
 /* Handles one byte; returns 1 when the record is complete, -1 on error,
  * 0 to go on. */
 static int
@@ -225,13 +246,8 @@ step(struct csv_reader *r, int c, enum csv_state *st)
 			*st = ST_START;
 			return end_field(r) == 0 ? 0 : fail(r, too_long());
 		}
-		if (c == '\n' || c == '\r') {
-			newline(r);
-			if (c == '\r')
-				*st = ST_CR;
-			return end_field(r) == 0 ? (c == '\r' ? 0 : 1) :
-			    fail(r, too_long());
-		}
+		if (c == '\n' || c == '\r')
+			return end_line(r, c, st);
 		if (c == '"')
 			return fail(r, _("a quote inside an unquoted field; "
 			    "quote the whole field and write each quote twice: "

@@ -57,31 +57,10 @@ rpw_is_estimate(const struct corridor *c, const mpq_t amount)
 	return est;
 }
 
-/* ISO 3166 alpha-3 country and its currency, for the receive side (RPW
- * gives only the send currency, "ccN lcu code"). */
-static const char ccy_map[] =
-	"AFGAFNALBALLDZADZDAGOAOAARGARSARMAMDAUSAUDAUTEURAZEAZNBHRBHDBGDBDT"
-	"BRBBBDBLRBYNBELEURBLZBZDBENXOFBTNBTNBOLBOBBIHBAMBWABWPBRABRLBGRBGN"
-	"BFAXOFBDIBIFKHMKHRCMRXAFCANCADCPVCVECAFXAFTCDXAFCHLCLPCHNCNYCOLCOP"
-	"COMKMFCODCDFCOGXAFCRICRCCIVXOFHRVEURCUBCUPCYPEURCZECZKDNKDKKDJIDJF"
-	"DMAXCDDOMDOPECUUSDEGYEGPSLVUSDGNQXAFERIERNESTEURSWZSZLETHETBFJIFJD"
-	"FINEURFRAEURGABXAFGMBGMDGEOGELDEUEURGHAGHSGRCEURGRDXCDGTMGTQGINGNF"
-	"GNBXOFGUYGYDHTIHTGHNDHNLHKGHKDHUNHUFISLISKINDINRIDNIDRIRNIRRIRQIQD"
-	"IRLEURISRILSITAEURJAMJMDJPNJPYJORJODKAZKZTKENKESKIRAUDKORKRWXKXEUR"
-	"KWTKWDKGZKGSLAOLAKLVAEURLBNLBPLSOLSLLBRLRDLBYLYDLTUEURLUXEURMDGMGA"
-	"MWIMWKMYSMYRMDVMVRMLIXOFMLTEURMHLUSDMRTMRUMUSMURMEXMXNFSMUSDMDAMDL"
-	"MNGMNTMNEEURMARMADMOZMZNMMRMMKNAMNADNPLNPRNLDEURNZLNZDNICNIONERXOF"
-	"NGANGNMKDMKDNORNOKOMNOMRPAKPKRPSEILSPANPABPNGPGKPRYPYGPERPENPHLPHP"
-	"POLPLNPRTEURQATQARROURONRUSRUBRWARWFWSMWSTSTPSTNSAUSARSENXOFSRBRSD"
-	"SYCSCRSLESLESGPSGDSVKEURSVNEURSLBSBDSOMSOSZAFZARSSDSSPESPEURLKALKR"
-	"LCAXCDVCTXCDSDNSDGSURSRDSWESEKCHECHFSYRSYPTWNTWDTJKTJSTZATZSTHATHB"
-	"TLSUSDTGOXOFTONTOPTTOTTDTUNTNDTURTRYTKMTMTUGAUGXUKRUAHAREAEDGBRGBP"
-	"USAUSDURYUYUUZBUZSVUTVUVVENVESVNMVNDYEMYERZMBZMWZWEUSD";
-
 /* One service of the period, at the benchmarks it has. */
 struct svc {
-	char	*firm, *type, *speed, *pickup, *id;
-	int	 transparent;
+	char	*firm, *type, *speed, *pickup, *id, *payment, *notes;
+	int	 transparent, promotion;
 	int	 has[2];
 	mpq_t	 amount[2], fee[2], margin[2];
 };
@@ -89,6 +68,8 @@ struct svc {
 struct icorr {
 	char		 code[16];	/* "GBRNGA" */
 	char		 send_ccy[4];
+	char		 recv_ccy[4];	/* the payout currency */
+	char		 as_of[11];	/* the latest date of its rows */
 	int		 has_inter;
 	mpq_t		 inter;
 	struct svc	*v;
@@ -100,23 +81,8 @@ struct rpw_import {
 	char		*dir;
 	struct icorr	*c;
 	size_t		 n, cap;
-	unsigned long	 used, skipped;
+	unsigned long	 used, skipped, promotions;
 };
-
-/* The currency of an alpha-3 country, or NULL. */
-static const char *
-country_currency(const char *a3, char *out)
-{
-	size_t i;
-
-	for (i = 0; ccy_map[i] != '\0'; i += 6)
-		if (strncmp(ccy_map + i, a3, 3) == 0 && strlen(a3) == 3) {
-			memcpy(out, ccy_map + i + 3, 3);
-			out[3] = '\0';
-			return out;
-		}
-	return NULL;
-}
 
 struct rpw_import *
 rpw_import_new(const char *period, const char *dir)
@@ -132,7 +98,7 @@ rpw_import_new(const char *period, const char *dir)
 	return im;
 }
 
-/* The corridor of a row, made when new. */
+/* The table of a row's corridor and payout currency, made when new. */
 static struct icorr *
 corr_of(struct rpw_import *im, const struct rpw_row *row)
 {
@@ -140,7 +106,8 @@ corr_of(struct rpw_import *im, const struct rpw_row *row)
 	size_t i;
 
 	for (i = im->n; i > 0; i--)
-		if (strcmp(im->c[i - 1].code, row->corridor) == 0)
+		if (strcmp(im->c[i - 1].code, row->corridor) == 0 &&
+		    strcmp(im->c[i - 1].recv_ccy, row->recv_ccy) == 0)
 			return &im->c[i - 1];
 	if (im->n == im->cap) {
 		im->cap = im->cap ? 2 * im->cap : 32;
@@ -149,8 +116,108 @@ corr_of(struct rpw_import *im, const struct rpw_row *row)
 	c = &im->c[im->n++];
 	memset(c, 0, sizeof *c);
 	strcpy(c->code, row->corridor);
+	strcpy(c->recv_ccy, row->recv_ccy);
 	mpq_init(c->inter);
 	return c;
+}
+
+/* A spreadsheet's day number (1 is 1900-01-01, with its phantom
+ * 1900-02-29; 45914 is 2025-09-14) as year, month and day. */
+static void
+serial_date(unsigned long n, unsigned *y, unsigned *m, unsigned *d)
+{
+	/* days from 1970-01-01, then the civil date (H. Hinnant) */
+	long z = (long)n - 25569 + 719468, era, doe, yoe, doy, mp;
+
+	era = z / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (unsigned)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (unsigned)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (unsigned)(yoe + era * 400 + (*m <= 2));
+}
+
+/* A row's "date" as YYYY-MM-DD into out[11]: "2025-09-14", "14/09/2025",
+ * "09/2025", "2025-09" (the first of the month), or a workbook's day
+ * number ("45914"); 0, or -1. */
+static int
+row_date(const char *s, char *out)
+{
+	unsigned y, m, d = 1;
+	unsigned long serial;
+	char tail;
+
+	while (*s == ' ')
+		s++;
+	if (sscanf(s, "%5lu%c", &serial, &tail) == 1 && serial >= 32874 &&
+	    serial <= 80000)
+		serial_date(serial, &y, &m, &d);
+	else if (sscanf(s, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3 &&
+	    sscanf(s, "%2u/%2u/%4u%c", &d, &m, &y, &tail) != 3 &&
+	    (d = 1, sscanf(s, "%2u/%4u%c", &m, &y, &tail)) != 2 &&
+	    sscanf(s, "%4u-%2u%c", &y, &m, &tail) != 2)
+		return -1;
+	if (y < 1990 || y > 2999 || m < 1 || m > 12 || d < 1 || d > 31)
+		return -1;
+	snprintf(out, 11, "%04u-%02u-%02u", y, m, d);
+	return 0;
+}
+
+/* remit's payment word for RPW's "payment instrument", or NULL. */
+static const char *
+payment_word(const char *s)
+{
+	if (strcasestr(s, "card") != NULL)
+		return "card";
+	if (strcasestr(s, "online") != NULL || strcasestr(s, "internet"))
+		return "online";
+	if (strcasestr(s, "mobile") != NULL || strcasestr(s, "wallet"))
+		return "mobile";
+	if (strcasestr(s, "account") != NULL || strcasestr(s, "bank"))
+		return "bank-transfer";
+	if (strcasestr(s, "cash") != NULL)
+		return "cash";
+	return NULL;
+}
+
+/* Adds "label: text." to a note when the text is not blank. */
+static void
+note_add(char **note, const char *label, const char *text)
+{
+	char *t;
+
+	size_t len;
+	const char *stop;
+
+	text += strspn(text, " \t");
+	if ((len = strlen(text)) == 0)
+		return;
+	stop = strchr(".!?", text[len - 1]) != NULL ? "" : ".";
+	t = label != NULL ? xasprintf("%s%s%s: %s%s", *note ? *note : "",
+	    *note ? " " : "", label, text, stop) : xasprintf("%s%s%s%s",
+	    *note ? *note : "", *note ? " " : "", text, stop);
+	free(*note);
+	*note = t;
+}
+
+/* The notes of a service: a promotion said first, then RPW's notes, the
+ * access point and the receiving network coverage. */
+static char *
+row_notes(const struct rpw_row *row)
+{
+	char *note = NULL;
+
+	if (row->promotion)
+		note_add(&note, NULL, "Promotion: a negative FX margin, the "
+		    "provider's rate above the interbank rate.");
+	note_add(&note, NULL, row->col[RPW_NOTE1]);
+	note_add(&note, NULL, row->col[RPW_NOTE2]);
+	note_add(&note, "Access point", row->col[RPW_ACCESS]);
+	note_add(&note, "Receiving network coverage",
+	    row->col[RPW_COVERAGE]);
+	return note;
 }
 
 #define OK(n) ((n).status == RPW_NUM_OK)
@@ -160,7 +227,7 @@ static int
 take_bench(struct svc *s, const struct rpw_cc *cc, int b)
 {
 	if (!OK(cc->amount) || !OK(cc->fee) || !OK(cc->margin) ||
-	    cc->amount.v <= 0 || cc->fee.v < 0 || cc->margin.v < 0 ||
+	    cc->amount.v <= 0 || cc->fee.v < 0 ||
 	    rpw_num_cmp(&cc->margin, &(struct rpw_num){ RPW_NUM_OK, 100, 0 })
 	    >= 0)
 		return -1;
@@ -176,6 +243,7 @@ rpw_import_add(struct rpw_import *im, const struct rpw_row *row)
 {
 	struct icorr *c;
 	struct svc *s;
+	char date[11];
 	int b, any = 0;
 
 	if (strcmp(row->period, im->period) != 0)
@@ -209,7 +277,15 @@ rpw_import_add(struct rpw_import *im, const struct rpw_row *row)
 	s->type = xstrdup(row->col[RPW_FIRM_TYPE]);
 	s->speed = xstrdup(row->col[RPW_SPEED]);
 	s->pickup = xstrdup(row->col[RPW_PICKUP]);
+	s->payment = payment_word(row->col[RPW_PAYMENT]) != NULL ?
+	    xstrdup(payment_word(row->col[RPW_PAYMENT])) : NULL;
+	s->notes = row_notes(row);
 	s->transparent = row->transparent;
+	s->promotion = row->promotion;
+	if (row_date(row->col[RPW_DATE], date) == 0 &&
+	    strcmp(date, c->as_of) > 0)
+		memcpy(c->as_of, date, sizeof date);
+	im->promotions += row->promotion != 0;
 	c->n++;
 	im->used++;
 }
@@ -220,6 +296,12 @@ rpw_import_counts(const struct rpw_import *im, unsigned long *used,
 {
 	*used = im->used;
 	*skipped = im->skipped;
+}
+
+unsigned long
+rpw_import_promotions(const struct rpw_import *im)
+{
+	return im->promotions;
 }
 
 void
@@ -240,6 +322,8 @@ rpw_import_free(struct rpw_import *im)
 			free(s->speed);
 			free(s->pickup);
 			free(s->id);
+			free(s->payment);
+			free(s->notes);
 		}
 		free(im->c[i].v);
 		mpq_clear(im->c[i].inter);
@@ -376,6 +460,20 @@ kv_dec(FILE *f, const char *key, const mpq_t v, int places)
 	free(s);
 }
 
+/* A service's payment instrument and notes, each when known, each
+ * followed by ", ". */
+static void
+write_service_fields(FILE *f, const struct svc *s)
+{
+	if (s->payment != NULL)
+		fprintf(f, "\"payment\": [\"%s\"], ", s->payment);
+	if (s->notes != NULL) {
+		fputs("\"notes\": ", f);
+		out_json_str(f, s->notes);
+		fputs(", ", f);
+	}
+}
+
 /* One provider: at both benchmarks (b < 0) or pinned to benchmark b. */
 static void
 write_provider(struct wctx *w, const struct svc *s, int b)
@@ -408,6 +506,7 @@ write_provider(struct wctx *w, const struct svc *s, int b)
 		fputc('}', w->f);
 	}
 	fputs("], \"deducted\": false},\n     ", w->f);
+	write_service_fields(w->f, s);
 	kv_dec(w->f, "min_amount", s->amount[lo], w->minor);
 	fputs(", ", w->f);
 	kv_dec(w->f, "max_amount", s->amount[hi], w->minor);
@@ -472,9 +571,14 @@ write_header(struct wctx *w, const struct rpw_import *im,
 
 	fprintf(w->f, "{\n  \"schema\": \"%s\",\n  \"corridor\": {\"from\": "
 	    "\"%s\", \"to\": \"%s\", \"send_currency\": \"%s\", "
-	    "\"receive_currency\": \"%s\"},\n  \"as_of\": \"%.4s-%s\",\n"
-	    "  \"source\": ", RATES_SCHEMA, from, to, sccy, rccy, im->period,
-	    qend[(im->period[5] - '1') & 3]);
+	    "\"receive_currency\": \"%s\"},\n", RATES_SCHEMA, from, to, sccy,
+	    rccy);
+	if (c->as_of[0] != '\0')
+		fprintf(w->f, "  \"as_of\": \"%s\",\n", c->as_of);
+	else
+		fprintf(w->f, "  \"as_of\": \"%.4s-%s\",\n", im->period,
+		    qend[(im->period[5] - '1') & 3]);
+	fputs("  \"source\": ", w->f);
 	src = xasprintf("%s (World Bank Remittance Prices Worldwide, %s, "
 	    "corridor %s): prices observed at %s, the equivalents of USD "
 	    "200 and USD 500, only; any other amount is an estimate.",
@@ -520,12 +624,14 @@ corridor_codes(const struct icorr *c, char *from, char *to, char *sccy,
 	memcpy(to, t->alpha2, 3);
 	if (currency_minor(c->send_ccy) >= 0)
 		memcpy(sccy, c->send_ccy, 4);
-	else if (country_currency(a3, sccy) == NULL) {
+	else if (rpw_country_currency(a3, sccy) == NULL) {
 		diags_add(d, NULL, c->code, _("no send currency in \"cc1 lcu "
 		    "code\"; fill it with the ISO 4217 code"));
 		return -1;
 	}
-	if (country_currency(c->code + 3, rccy) == NULL) {
+	if (c->recv_ccy[0] != '\0')
+		memcpy(rccy, c->recv_ccy, 4);
+	else if (rpw_country_currency(c->code + 3, rccy) == NULL) {
 		diags_add(d, NULL, c->code, _("remit does not know the "
 		    "currency of %s; this corridor is left out"), c->code + 3);
 		return -1;
@@ -533,19 +639,26 @@ corridor_codes(const struct icorr *c, char *from, char *to, char *sccy,
 	return 0;
 }
 
-/* Checks the table as remit will read it, then writes it. */
+/* Checks the table as remit will read it, then writes it: "gb-ng.json",
+ * or "ke-ss-usd.json" when the payout currency is not the
+ * destination's own. */
 static int
-save_table(const char *dir, const char *from, const char *to,
-    const char *text, size_t len, struct diags *d)
+save_table(const char *dir, const char *code, const char *from,
+    const char *to, const char *rccy, const char *text, size_t len,
+    struct diags *d)
 {
 	struct corridor *c;
 	struct diags pd;
-	char *path, *line, name[8];
+	char *path, *line, name[16], own[4];
 	FILE *f;
 	int rv = 0;
 
 	snprintf(name, sizeof name, "%c%c-%c%c", from[0] + 32, from[1] + 32,
 	    to[0] + 32, to[1] + 32);
+	if (rpw_country_currency(code + 3, own) == NULL ||
+	    strcmp(own, rccy) != 0)
+		snprintf(name + 5, sizeof name - 5, "-%c%c%c", rccy[0] + 32,
+		    rccy[1] + 32, rccy[2] + 32);
 	path = xasprintf("%s/%s.json", dir, name);
 	diags_init(&pd);
 	if ((c = corridor_parse(path, text, len, &pd, NULL, NULL)) == NULL) {
@@ -586,7 +699,7 @@ write_corridor(struct rpw_import *im, const struct icorr *c,
 	write_services(&w, c);
 	fputs("\n  ]\n}\n", w.f);
 	fclose(w.f);
-	rv = save_table(im->dir, from, to, buf, len, d);
+	rv = save_table(im->dir, c->code, from, to, rccy, buf, len, d);
 	for (i = 0; i < w.nused; i++)
 		free(w.used[i]);
 	free(w.used);

@@ -37,7 +37,15 @@ int rpw_is_estimate(const struct corridor *c, const mpq_t amount);
 
 struct rpw_import;
 
-/* An import of one period into the folder `dir` (made if missing). */
+/*
+ * An import of one period into the folder `dir` (made if missing): one
+ * table per corridor and payout currency (rpw.h), named "gb-ng.json", or
+ * "ke-ss-usd.json" for a payout currency other than the destination's;
+ * its as_of is the latest "date" of its rows (else the quarter's end), and
+ * each provider carries the service's payment instrument, notes, access
+ * point and receiving network coverage.  Exact duplicate rows were
+ * dropped by the reader.
+ */
 struct rpw_import *rpw_import_new(const char *period, const char *dir);
 /* Adds a row (rows of other periods are skipped and counted). */
 void rpw_import_add(struct rpw_import *im, const struct rpw_row *row);
@@ -50,6 +58,9 @@ size_t rpw_import_write(struct rpw_import *im, struct diags *d);
 /* Rows of the period that were used, and skipped (missing figures). */
 void rpw_import_counts(const struct rpw_import *im, unsigned long *used,
     unsigned long *skipped);
+/* Rows used that had a negative FX margin: promotions, kept, and said in
+ * their provider's notes. */
+unsigned long rpw_import_promotions(const struct rpw_import *im);
 void rpw_import_free(struct rpw_import *im);
 
 #endif

@@ -9,14 +9,18 @@
 #include <string.h>
 #include <strings.h>
 
+#include "currency.h"
 #include "i18n.h"
+#include "output.h"
 #include "rpw.h"
 #include "xalloc.h"
+#include "xlsx.h"
 
 #define RPW_MAX_LABELS	256
 #define RPW_MAX_DIAGS	20
 
-/* Column names, normalised: lower case, '_' as ' '. */
+/* Column names, compared loosely (normalise()); '|' between the names
+ * a column is known by. */
 static const char *const col_names[LAST_RPW_COL] = {
 	"id", "period", "source code", "destination code",
 	"destination region", "firm", "firm type", "speed actual",
@@ -25,7 +29,12 @@ static const char *const col_names[LAST_RPW_COL] = {
 	"cc2 lcu amount", "cc2 lcu code", "cc2 lcu fee", "cc2 lcu fx rate",
 	"cc2 fx margin", "cc2 total cost %",
 	"inter lcu bank fx", "transparent", "date", "corridor",
-	"pickup method"
+	"pickup method",
+	"cc1 denomination amount", "cc2 denomination amount",
+	"receive currency|receiving currency|payout currency|"
+	"destination currency|receive lcu code|cc1 receive code",
+	"standard note|note1|note|notes", "note2", "payment instrument",
+	"access point", "receiving network coverage"
 };
 
 /* Columns a file must have (corridor may be made of the two codes). */
@@ -33,19 +42,35 @@ static const enum rpw_col required[] = {
 	RPW_PERIOD, RPW_FIRM, RPW_TRANSPARENT, RPW_CC1_TOTAL, RPW_CC2_TOTAL
 };
 
+
+/* A row seen, for finding exact duplicates: its 64-bit hash and line. */
+struct seen {
+	uint64_t	key;
+	uint64_t	line;		/* 0: an empty slot */
+};
+
 struct rpw_reader {
-	struct csv_reader	*csv;
+	struct csv_reader	*csv;		/* one of the two */
+	struct xlsx_reader	*xlsx;
+	char			*name;
 	int			 idx[LAST_RPW_COL];	/* -1: absent */
+	int			 text[LAST_RPW_COL];	/* typed as text */
 	size_t			 nnamed;		/* header cells */
+	char			**unread;
+	size_t			 nunread;
+	struct seen		*seen;		/* rows seen */
+	size_t			 nseen, seencap;
+	char			 dest_a3[4], dest_ccy[4];	/* cache */
+	mpq_t			 q1, q2;			/* scratch */
 	char			*labels[RPW_MAX_LABELS];
 	size_t			 nlabels;
 	unsigned long		 ndiags;
 	struct rpw_quirks	 q;
 };
 
-/* The trimmed, lower-cased, '_'-as-space form of a header cell. */
+/* The trimmed, lower-cased, '_'-as-space form of a label. */
 static void
-normalise(char *out, size_t size, const char *s)
+normalise_label(char *out, size_t size, const char *s)
 {
 	size_t n = 0, len;
 
@@ -60,6 +85,52 @@ normalise(char *out, size_t size, const char *s)
 	out[n] = '\0';
 }
 
+/* A column name compared loosely: lower case, without spaces, '_' and
+ * '-' ("PICK-UP METHOD" and "pickup_method" are "pickupmethod"); stops at
+ * '|', which separates the names of a column. */
+static void
+normalise(char *out, size_t size, const char *s)
+{
+	size_t n = 0;
+
+	for (; *s != '\0' && *s != '|' && n + 1 < size; s++)
+		if (*s != ' ' && *s != '\t' && *s != '_' && *s != '-')
+			out[n++] = (char)tolower((unsigned char)*s);
+	out[n] = '\0';
+}
+
+/* Nonzero when the normalised header cell h is one of a column's names. */
+static int
+name_matches(const char *h, const char *names)
+{
+	char buf[128];
+
+	for (;;) {
+		normalise(buf, sizeof buf, names);
+		if (strcmp(h, buf) == 0)
+			return 1;
+		if ((names = strchr(names, '|')) == NULL)
+			return 0;
+		names++;
+	}
+}
+
+/* Notes a named header cell that no rule reads, trimmed. */
+static void
+add_unread(struct rpw_reader *r, const char *s)
+{
+	size_t len;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	len = strlen(s);
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	r->unread = xreallocarray(r->unread, r->nunread + 1,
+	    sizeof *r->unread);
+	r->unread[r->nunread++] = xstrndup(s, len);
+}
+
 /* Maps the header; returns 0 or -1 with a diagnostic. */
 static int
 map_header(struct rpw_reader *r, char **f, size_t n, const char *name,
@@ -67,7 +138,7 @@ map_header(struct rpw_reader *r, char **f, size_t n, const char *name,
 {
 	char buf[128];
 	size_t i, k;
-	int missing = 0;
+	int missing = 0, read;
 
 	for (k = 0; k < LAST_RPW_COL; k++)
 		r->idx[k] = -1;
@@ -78,9 +149,13 @@ map_header(struct rpw_reader *r, char **f, size_t n, const char *name,
 			continue;
 		}
 		r->nnamed = i + 1;
-		for (k = 0; k < LAST_RPW_COL; k++)
-			if (r->idx[k] < 0 && strcmp(buf, col_names[k]) == 0)
+		for (k = 0, read = 0; k < LAST_RPW_COL; k++)
+			if (r->idx[k] < 0 && name_matches(buf, col_names[k])) {
 				r->idx[k] = (int)i;
+				read = 1;
+			}
+		if (!read)
+			add_unread(r, f[i]);
 	}
 	for (k = 0; k < sizeof required / sizeof required[0]; k++)
 		if (r->idx[required[k]] < 0) {
@@ -99,29 +174,96 @@ map_header(struct rpw_reader *r, char **f, size_t n, const char *name,
 	return missing ? -1 : 0;
 }
 
-struct rpw_reader *
-rpw_open(FILE *f, const char *name, struct diags *d)
+/* The next record of the CSV file or the sheet: 1, or 0 at the end;
+ * *text is NULL or says which cells the workbook typed as text. */
+static int
+next_record(struct rpw_reader *r, char ***f, size_t *n,
+    const unsigned char **text, struct diags *d)
 {
-	struct rpw_reader *r = xcalloc(1, sizeof *r);
 	const char *err;
-	char **fields;
-	size_t n;
 	int rv;
 
-	r->csv = csv_open(f, name);
-	while ((rv = csv_next(r->csv, &fields, &n, &err)) < 0)
-		diags_add(d, NULL, NULL, "%s", err);
-	if (rv == 0) {
-		diags_add(d, name, NULL, _("the file is empty; export the "
+	*text = NULL;
+	if (r->xlsx != NULL) {
+		if ((rv = xlsx_next(r->xlsx, f, n, text, &err)) < 0) {
+			r->q.malformed_rows++;
+			diags_add(d, NULL, NULL, "%s", err);
+			return 0;
+		}
+		return rv;
+	}
+	while ((rv = csv_next(r->csv, f, n, &err)) < 0)
+		if (r->ndiags++ < RPW_MAX_DIAGS)
+			diags_add(d, NULL, NULL, "%s", err);
+	return rv;
+}
+
+/* Reads the header; the reader, or NULL after a diagnostic. */
+static struct rpw_reader *
+open_header(struct rpw_reader *r, struct diags *d)
+{
+	const unsigned char *text;
+	char **fields;
+	size_t n;
+
+	if (next_record(r, &fields, &n, &text, d) == 0) {
+		diags_add(d, r->name, NULL, _("the file is empty; export the "
 		    "\"Dataset (from Q2 2016)\" sheet as CSV"));
 		rpw_close(r);
 		return NULL;
 	}
-	if (map_header(r, fields, n, name, d) != 0) {
+	if (map_header(r, fields, n, r->name, d) != 0) {
 		rpw_close(r);
 		return NULL;
 	}
+	r->q.unread = r->unread;
+	r->q.nunread = r->nunread;
 	return r;
+}
+
+struct rpw_reader *
+rpw_open(FILE *f, const char *name, struct diags *d)
+{
+	struct rpw_reader *r = xcalloc(1, sizeof *r);
+
+	r->name = xstrdup(name);
+	mpq_inits(r->q1, r->q2, NULL);
+	r->csv = csv_open(f, name);
+	return open_header(r, d);
+}
+
+struct rpw_reader *
+rpw_open_xlsx(const char *path, const char *sheet, struct diags *d)
+{
+	struct rpw_reader *r;
+	struct xlsx_reader *x;
+	char *err;
+
+	if ((x = xlsx_open(path, sheet != NULL ? sheet : RPW_DEFAULT_SHEET,
+	    &err)) == NULL) {
+		diags_add(d, NULL, NULL, "%s", err);
+		free(err);
+		return NULL;
+	}
+	r = xcalloc(1, sizeof *r);
+	r->name = xstrdup(path);
+	mpq_inits(r->q1, r->q2, NULL);
+	r->xlsx = x;
+	return open_header(r, d);
+}
+
+int
+rpw_is_xlsx(const char *path)
+{
+	unsigned char b[4];
+	FILE *f = fopen(path, "rb");
+	int zip;
+
+	if (f == NULL)
+		return 0;
+	zip = fread(b, 1, 4, f) == 4 && memcmp(b, "PK\3\4", 4) == 0;
+	fclose(f);
+	return zip;
 }
 
 void
@@ -132,16 +274,26 @@ rpw_close(struct rpw_reader *r)
 	if (r == NULL)
 		return;
 	csv_close(r->csv);
+	xlsx_close(r->xlsx);
 	for (i = 0; i < r->nlabels; i++)
 		free(r->labels[i]);
+	for (i = 0; i < r->nunread; i++)
+		free(r->unread[i]);
+	free(r->unread);
+	free(r->seen);
+	mpq_clears(r->q1, r->q2, NULL);
+	free(r->name);
 	free(r);
 }
 
 const struct rpw_quirks *
 rpw_quirks(struct rpw_reader *r)
 {
-	const struct csv_stats *s = csv_stats(r->csv);
+	const struct csv_stats *s;
 
+	if (r->csv == NULL)
+		return &r->q;
+	s = csv_stats(r->csv);
 	r->q.bom = s->bom;
 	r->q.crlf = s->crlf;
 	r->q.quoted_comma = s->quoted_comma;
@@ -310,7 +462,7 @@ speed_fast(const char *s, int *known)
 	char buf[64];
 	size_t i;
 
-	normalise(buf, sizeof buf, s);
+	normalise_label(buf, sizeof buf, s);
 	*known = 1;
 	if (strstr(buf, "6 days") != NULL || strstr(buf, "more") != NULL)
 		return 0;
@@ -321,9 +473,10 @@ speed_fast(const char *s, int *known)
 	return 0;
 }
 
-/* Reads one numeric cell, counting blanks, ".." and exponents. */
+/* Reads one numeric cell, counting blanks, "..", exponents and numbers
+ * a workbook typed as text. */
 static void
-read_num(struct rpw_reader *r, struct rpw_num *n, const char *s)
+read_num(struct rpw_reader *r, struct rpw_num *n, const char *s, int text)
 {
 	int e;
 
@@ -340,6 +493,8 @@ read_num(struct rpw_reader *r, struct rpw_num *n, const char *s)
 	case RPW_NUM_OK:
 		if (e)
 			r->q.exponent_numbers++;
+		if (text)
+			r->q.text_numbers++;
 		break;
 	}
 }
@@ -357,13 +512,127 @@ upper_copy(char *out, size_t size, const char *s, const char *drop)
 	out[n] = '\0';
 }
 
+/* ISO 3166 alpha-3 country and its currency, for the receive side (RPW
+ * gives only the send currency, "ccN lcu code"). */
+static const char ccy_map[] =
+	"AFGAFNALBALLDZADZDAGOAOAARGARSARMAMDAUSAUDAUTEURAZEAZNBHRBHDBGDBDT"
+	"BRBBBDBLRBYNBELEURBLZBZDBENXOFBTNBTNBOLBOBBIHBAMBWABWPBRABRLBGRBGN"
+	"BFAXOFBDIBIFKHMKHRCMRXAFCANCADCPVCVECAFXAFTCDXAFCHLCLPCHNCNYCOLCOP"
+	"COMKMFCODCDFCOGXAFCRICRCCIVXOFHRVEURCUBCUPCYPEURCZECZKDNKDKKDJIDJF"
+	"DMAXCDDOMDOPECUUSDEGYEGPSLVUSDGNQXAFERIERNESTEURSWZSZLETHETBFJIFJD"
+	"FINEURFRAEURGABXAFGMBGMDGEOGELDEUEURGHAGHSGRCEURGRDXCDGTMGTQGINGNF"
+	"GNBXOFGUYGYDHTIHTGHNDHNLHKGHKDHUNHUFISLISKINDINRIDNIDRIRNIRRIRQIQD"
+	"IRLEURISRILSITAEURJAMJMDJPNJPYJORJODKAZKZTKENKESKIRAUDKORKRWXKXEUR"
+	"KWTKWDKGZKGSLAOLAKLVAEURLBNLBPLSOLSLLBRLRDLBYLYDLTUEURLUXEURMDGMGA"
+	"MWIMWKMYSMYRMDVMVRMLIXOFMLTEURMHLUSDMRTMRUMUSMURMEXMXNFSMUSDMDAMDL"
+	"MNGMNTMNEEURMARMADMOZMZNMMRMMKNAMNADNPLNPRNLDEURNZLNZDNICNIONERXOF"
+	"NGANGNMKDMKDNORNOKOMNOMRPAKPKRPSEILSPANPABPNGPGKPRYPYGPERPENPHLPHP"
+	"POLPLNPRTEURQATQARROURONRUSRUBRWARWFWSMWSTSTPSTNSAUSARSENXOFSRBRSD"
+	"SYCSCRSLESLESGPSGDSVKEURSVNEURSLBSBDSOMSOSZAFZARSSDSSPESPEURLKALKR"
+	"LCAXCDVCTXCDSDNSDGSURSRDSWESEKCHECHFSYRSYPTWNTWDTJKTJSTZATZSTHATHB"
+	"TLSUSDTGOXOFTONTOPTTOTTDTUNTNDTURTRYTKMTMTUGAUGXUKRUAHAREAEDGBRGBP"
+	"USAUSDURYUYUUZBUZSVUTVUVVENVESVNMVNDYEMYERZMBZMWZWEUSD";
+
+const char *
+rpw_country_currency(const char *a3, char *out)
+{
+	size_t i;
+
+	for (i = 0; ccy_map[i] != '\0'; i += 6)
+		if (strncmp(ccy_map + i, a3, 3) == 0 && strlen(a3) == 3) {
+			memcpy(out, ccy_map + i + 3, 3);
+			out[3] = '\0';
+			return out;
+		}
+	return NULL;
+}
+
+#define OK(n) ((n).status == RPW_NUM_OK)
+
+/* Nonzero when the row's interbank rate is on the US dollar's scale:
+ * inter x cc1 amount / cc1 USD amount (200 when not given), the receive
+ * units one USD buys, is from 1/2 to 2. */
+static int
+usd_scale(struct rpw_reader *r, const struct rpw_row *row,
+    const struct rpw_num *denom)
+{
+	mpq_ptr per_usd = r->q1, t = r->q2;
+	int in;
+
+	if (!OK(row->inter) || row->inter.v <= 0 ||
+	    !OK(row->cc[0].amount) || row->cc[0].amount.v <= 0)
+		return 0;
+	rpw_num_mpq(per_usd, &row->inter);
+	rpw_num_mpq(t, &row->cc[0].amount);
+	mpq_mul(per_usd, per_usd, t);
+	if (OK(*denom) && denom->v > 0)
+		rpw_num_mpq(t, denom);
+	else
+		mpq_set_ui(t, 200, 1);
+	mpq_div(per_usd, per_usd, t);
+	mpq_set_ui(t, 1, 2);
+	in = mpq_cmp(per_usd, t) >= 0;
+	mpq_set_ui(t, 2, 1);
+	return in && mpq_cmp(per_usd, t) <= 0;
+}
+
+/* Nonzero for a currency that one US dollar buys from 1/2 to 2 of (or
+ * did in RPW's years), where the scale cannot tell it from USD. */
+static int
+near_usd(const char *ccy)
+{
+	static const char near[] = "USDEURGBPCHFCADAUDNZDSGDBSDPABBMDKYDJOD"
+	    "AZNBAMBGNBZDBBDFJDCUCBNDECSSVCLVLLTLMTLCYP";
+	size_t i;
+
+	for (i = 0; near[i] != '\0'; i += 3)
+		if (strncmp(near + i, ccy, 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* The row's payout currency: its receive currency cell, else inferred
+ * (see rpw.h) and counted. */
+static void
+payout_currency(struct rpw_reader *r, struct rpw_row *row)
+{
+	struct rpw_num denom;
+	char dest[4];
+	int e;
+
+	upper_copy(row->recv_ccy, sizeof row->recv_ccy,
+	    row->col[RPW_RECV_CODE], "");
+	if (strlen(row->col[RPW_RECV_CODE]) >= 3 &&
+	    currency_minor(row->recv_ccy) >= 0)
+		return;
+	row->recv_inferred = 1;
+	r->q.inferred_currency++;
+	row->recv_ccy[0] = '\0';
+	if (strlen(row->corridor) != 6)
+		return;
+	if (strcmp(r->dest_a3, row->corridor + 3) != 0) {
+		memcpy(r->dest_a3, row->corridor + 3, 4);
+		if (rpw_country_currency(r->dest_a3, r->dest_ccy) == NULL)
+			r->dest_ccy[0] = '\0';
+	}
+	if (r->dest_ccy[0] == '\0')
+		return;
+	memcpy(dest, r->dest_ccy, 4);
+	memcpy(row->recv_ccy, dest, 4);
+	rpw_num_parse(&denom, row->col[RPW_CC1_DENOM], &e);
+	if (!near_usd(dest) && usd_scale(r, row, &denom)) {
+		memcpy(row->recv_ccy, "USD", 4);
+		r->q.usd_payout++;
+	}
+}
+
 /* Fills the row's derived fields from its cells. */
 static void
 fill_row(struct rpw_reader *r, struct rpw_row *row)
 {
 	static const enum rpw_col base[2] = { RPW_CC1_AMOUNT, RPW_CC2_AMOUNT };
 	struct rpw_cc *cc;
-	int b, known;
+	int b, k, known;
 
 	if (row->col[RPW_CORRIDOR][0] != '\0')
 		upper_copy(row->corridor, sizeof row->corridor,
@@ -378,14 +647,19 @@ fill_row(struct rpw_reader *r, struct rpw_row *row)
 		r->q.casing++;
 	for (b = 0; b < 2; b++) {
 		cc = &row->cc[b];
-		read_num(r, &cc->amount, row->col[base[b]]);
+		read_num(r, &cc->amount, row->col[base[b]], r->text[base[b]]);
 		cc->code = row->col[base[b] + 1];
-		read_num(r, &cc->fee, row->col[base[b] + 2]);
-		read_num(r, &cc->rate, row->col[base[b] + 3]);
-		read_num(r, &cc->margin, row->col[base[b] + 4]);
-		read_num(r, &cc->total, row->col[base[b] + 5]);
+		for (k = 2; k < 6; k++)
+			read_num(r, k == 2 ? &cc->fee : k == 3 ? &cc->rate :
+			    k == 4 ? &cc->margin : &cc->total,
+			    row->col[base[b] + k], r->text[base[b] + k]);
+		if (OK(cc->margin) && cc->margin.v < 0)
+			row->promotion = 1;
 	}
-	read_num(r, &row->inter, row->col[RPW_INTER]);
+	if (row->promotion)
+		r->q.negative_margins++;
+	read_num(r, &row->inter, row->col[RPW_INTER], r->text[RPW_INTER]);
+	payout_currency(r, row);
 	row->col[RPW_TRANSPARENT] = rpw_label(r, row->col[RPW_TRANSPARENT]);
 	row->transparent = strcasecmp(row->col[RPW_TRANSPARENT], "no") != 0;
 	if (!row->transparent)
@@ -397,29 +671,144 @@ fill_row(struct rpw_reader *r, struct rpw_row *row)
 		r->q.unknown_speed++;
 }
 
+/* Nonzero when every cell of a record is blank (",,,,"). */
+static int
+all_blank(char **f, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (f[i][strspn(f[i], " \t")] != '\0')
+			return 0;
+	return 1;
+}
+
+/* splitmix64's finaliser: every bit of x moves every bit of the result. */
+static uint64_t
+mix64(uint64_t x)
+{
+	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+	return x ^ (x >> 31);
+}
+
+/* A row's 64-bit hash over its cells (the id aside), eight bytes at a
+ * time, each cell's length mixed in so that cells cannot run together. */
+static uint64_t
+row_hash(const struct rpw_reader *r, char **f, size_t n)
+{
+	uint64_t h = 0x9e3779b97f4a7c15ULL, w;
+	size_t i, len, k;
+
+	for (i = 0; i < n; i++) {
+		if ((int)i == r->idx[RPW_ID])
+			continue;
+		len = strlen(f[i]);
+		for (k = 0; k + 8 <= len; k += 8) {
+			memcpy(&w, f[i] + k, 8);
+			h = (h ^ w) * 0x9fb21c651e98df25ULL;
+			h = h << 31 | h >> 33;
+		}
+		w = 0;
+		memcpy(&w, f[i] + k, len - k);
+		h = (h ^ w ^ ((uint64_t)len << 56)) * 0x9fb21c651e98df25ULL;
+		h = h << 31 | h >> 33;
+	}
+	return mix64(h);
+}
+
+/* Grows the table of rows seen to twice its size. */
+static void
+seen_grow(struct rpw_reader *r)
+{
+	struct seen *old = r->seen;
+	size_t oldcap = r->seencap, i, j, mask;
+
+	r->seencap = oldcap ? 2 * oldcap : 1024;
+	r->seen = xcalloc(r->seencap, sizeof *r->seen);
+	mask = r->seencap - 1;
+	for (i = 0; i < oldcap; i++) {
+		if (old[i].line == 0)
+			continue;
+		for (j = old[i].key & mask; r->seen[j].line != 0;
+		    j = (j + 1) & mask)
+			;
+		r->seen[j] = old[i];
+	}
+	free(old);
+}
+
+/*
+ * The line of an earlier row with the same cells as this one, its id
+ * aside (by a 64-bit hash: 16 bytes a slot, at most 3/4 full); 0 when
+ * there is none, and the row is remembered.
+ */
+static unsigned long
+seen_before(struct rpw_reader *r, char **f, size_t n, unsigned long line)
+{
+	uint64_t h = row_hash(r, f, n);
+	size_t j, mask;
+
+	if (4 * (r->nseen + 1) > 3 * r->seencap)
+		seen_grow(r);
+	mask = r->seencap - 1;
+	for (j = h & mask; r->seen[j].line != 0; j = (j + 1) & mask)
+		if (r->seen[j].key == h)
+			return r->seen[j].line;
+	r->seen[j].key = h;
+	r->seen[j].line = line;
+	r->nseen++;
+	return 0;
+}
+
+/* The next record that is neither a spacer nor a duplicate: 1, or 0. */
+static int
+next_kept(struct rpw_reader *r, char ***f, size_t *n,
+    const unsigned char **text, unsigned long *line, struct diags *d)
+{
+	unsigned long first;
+
+	for (;;) {
+		if (next_record(r, f, n, text, d) == 0)
+			return 0;
+		*line = r->xlsx != NULL ? xlsx_line(r->xlsx) :
+		    csv_line(r->csv);
+		if (all_blank(*f, *n)) {
+			r->q.spacer_rows++;
+			continue;
+		}
+		if ((first = seen_before(r, *f, *n, *line)) == 0)
+			return 1;
+		r->q.duplicate_rows++;
+		if (r->ndiags++ < RPW_MAX_DIAGS)
+			diags_add(d, r->name, NULL, _("line %lu repeats line "
+			    "%lu (every cell but the id); counted once"),
+			    *line, first);
+	}
+}
+
 int
 rpw_next(struct rpw_reader *r, struct rpw_row *row, struct diags *d)
 {
-	const char *err;
+	const unsigned char *text;
 	char **f;
 	size_t n, k;
-	int rv;
 
-	while ((rv = csv_next(r->csv, &f, &n, &err)) < 0)
-		if (r->ndiags++ < RPW_MAX_DIAGS)
-			diags_add(d, NULL, NULL, "%s", err);
-	if (rv == 0)
+	if (!next_kept(r, &f, &n, &text, &row->line, d))
 		return 0;
-	row->line = csv_line(r->csv);
 	r->q.rows++;
 	for (k = r->nnamed; k < n; k++)
 		if (f[k][0] != '\0')
 			r->q.extra_cells++;	/* data under no name */
 	if (n < r->nnamed)
 		r->q.short_rows++;
-	for (k = 0; k < LAST_RPW_COL; k++)
+	for (k = 0; k < LAST_RPW_COL; k++) {
 		row->col[k] = r->idx[k] >= 0 && (size_t)r->idx[k] < n ?
 		    f[r->idx[k]] : "";
+		r->text[k] = text != NULL && *row->col[k] != '\0' &&
+		    text[r->idx[k]];
+	}
+	row->promotion = 0;
 	fill_row(r, row);
 	return 1;
 }
@@ -433,7 +822,10 @@ quirk_list(const struct rpw_quirks *q, const char **names,
 	    "dotdot_cells", "unnamed_columns", "extra_cells", "short_rows",
 	    "inconsistent_casing", "exponent_numbers", "bad_numbers",
 	    "not_transparent_rows", "unknown_speed", "malformed_rows",
-	    "crlf_lines", "quoted_commas", "quoted_newlines", "bom", NULL };
+	    "crlf_lines", "quoted_commas", "quoted_newlines", "bom",
+	    "spacer_rows", "duplicate_rows", "text_numbers",
+	    "inferred_currency_rows", "usd_payout_rows", "negative_margins",
+	    NULL };
 	size_t i;
 
 	for (i = 0; n[i] != NULL; i++)
@@ -445,29 +837,44 @@ quirk_list(const struct rpw_quirks *q, const char **names,
 	v[9] = q->not_transparent; v[10] = q->unknown_speed;
 	v[11] = q->malformed_rows; v[12] = q->crlf; v[13] = q->quoted_comma;
 	v[14] = q->quoted_newline; v[15] = (unsigned long)q->bom;
+	v[16] = q->spacer_rows; v[17] = q->duplicate_rows;
+	v[18] = q->text_numbers; v[19] = q->inferred_currency;
+	v[20] = q->usd_payout; v[21] = q->negative_margins;
 }
 
 void
 rpw_quirks_json(FILE *f, const struct rpw_quirks *q)
 {
-	const char *names[20];
-	unsigned long v[20];
+	const char *names[32];
+	unsigned long v[32];
 	size_t i;
 
 	quirk_list(q, names, v);
 	for (i = 0; names[i] != NULL; i++)
 		fprintf(f, "%s\"%s\": %lu", i > 0 ? ", " : "", names[i], v[i]);
+	fputs(", \"unread_columns\": [", f);
+	for (i = 0; i < q->nunread; i++) {
+		fputs(i > 0 ? ", " : "", f);
+		out_json_str(f, q->unread[i]);
+	}
+	fputc(']', f);
 }
 
 void
 rpw_quirks_text(FILE *f, const struct rpw_quirks *q)
 {
-	const char *names[20];
-	unsigned long v[20];
+	const char *names[32];
+	unsigned long v[32];
 	size_t i;
 
 	quirk_list(q, names, v);
 	fprintf(f, "%s\n", _("Quirks met in the file:"));
 	for (i = 0; names[i] != NULL; i++)
 		fprintf(f, "  %-22s %lu\n", names[i], v[i]);
+	fprintf(f, "  %-22s", "unread_columns");
+	for (i = 0; i < q->nunread; i++) {
+		fputs(i > 0 ? ", " : " ", f);
+		out_text(f, q->unread[i]);
+	}
+	fputc('\n', f);
 }

@@ -10,6 +10,7 @@
 
 #include "csv.h"
 #include "rpw-audit.h"
+#include "rpw-import.h"
 #include "rpw-indicators.h"
 #include "rpw.h"
 
@@ -48,7 +49,7 @@ fuzz_csv(const uint8_t *data, size_t size)
 	fclose(f);
 }
 
-/* RPW rows, audited and summarised. */
+/* RPW rows, audited, summarised and taken in by an import (not written). */
 static void
 fuzz_rpw(const uint8_t *data, size_t size)
 {
@@ -57,6 +58,7 @@ fuzz_rpw(const uint8_t *data, size_t size)
 	struct rpw_reader *r;
 	struct rpw_audit au;
 	struct rpw_ind *ind;
+	struct rpw_import *im;
 	struct rpw_row row;
 	struct diags d;
 
@@ -66,10 +68,13 @@ fuzz_rpw(const uint8_t *data, size_t size)
 	if ((r = rpw_open(f, "fuzz", &d)) != NULL) {
 		rpw_audit_init(&au, "0.01");
 		ind = rpw_ind_new(by, 2, size % 2);
+		im = rpw_import_new("2025_1Q", "/nonexistent");
 		while (rpw_next(r, &row, &d)) {
 			rpw_audit_row(&au, &row, found, NULL);
 			rpw_ind_add(ind, &row);
+			rpw_import_add(im, &row);
 		}
+		rpw_import_free(im);
 		rpw_ind_emit(ind, 2, emit, NULL);
 		rpw_ind_free(ind);
 		rpw_audit_free(&au);

@@ -111,6 +111,41 @@ test_csv(void)
 	free(big);
 }
 
+/* A record of n fields "c": read whole up to CSV_MAX_FIELDS, refused
+ * beyond, and the next record read either way. */
+static void
+fields_case(size_t n, int want_ok)
+{
+	char *text = xmalloc(2 * n + 8), *got, name[80];
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		memcpy(text + 2 * i, i + 1 < n ? "c," : "c\n", 2);
+	memcpy(text + 2 * n, "ok\n", 4);
+	got = read_all(text, 2 * n + 3, NULL);
+	snprintf(name, sizeof name, "a record of %zu fields is %s", n,
+	    want_ok ? "read" : "refused, the next one read");
+	if (want_ok)
+		tap_ok(strlen(got) == 2 * n + 3 &&
+		    strcmp(got + 2 * n - 2, "c;ok;") == 0, name);
+	else
+		tap_ok(strncmp(got, "Eline 1, column ", 16) == 0 &&
+		    strstr(got, "more than 1024 fields") != NULL &&
+		    strcmp(got + strlen(got) - 4, ";ok;") == 0, name);
+	free(got);
+	free(text);
+}
+
+/* regression (issue 12): a record of exactly CSV_MAX_FIELDS fields wrote
+ * one slot past the field offsets (seen under ASan) */
+static void
+test_max_fields(void)
+{
+	fields_case(CSV_MAX_FIELDS - 1, 1);
+	fields_case(CSV_MAX_FIELDS, 1);
+	fields_case(CSV_MAX_FIELDS + 1, 0);
+}
+
 /* Parses s and writes the exact value, or "missing"/"bad". */
 static void
 num_case(const char *s, const char *want, int want_exp)
@@ -170,6 +205,7 @@ int
 main(void)
 {
 	test_csv();
+	test_max_fields();
 	test_numbers();
 	return tap_done();
 }

@@ -55,7 +55,7 @@ is "$(json_get "$TMPD/out" '[(p["period"],p["rows"],p["total_checks"],p["margin_
     "[('2025_3Q', 12, 24, 22, 0), ('2025_2Q', 3, 5, 6, 1)]" \
     "audit json: summary by period"
 is "$(json_get "$TMPD/out" 'd["quirks"]')" \
-    "{'rows': 15, 'blank_cells': 1, 'dotdot_cells': 3, 'unnamed_columns': 1, 'extra_cells': 1, 'short_rows': 0, 'inconsistent_casing': 4, 'exponent_numbers': 4, 'bad_numbers': 0, 'not_transparent_rows': 1, 'unknown_speed': 1, 'malformed_rows': 1, 'crlf_lines': 16, 'quoted_commas': 3, 'quoted_newlines': 1, 'bom': 1}" \
+    "{'rows': 15, 'blank_cells': 1, 'dotdot_cells': 3, 'unnamed_columns': 1, 'extra_cells': 1, 'short_rows': 0, 'inconsistent_casing': 4, 'exponent_numbers': 4, 'bad_numbers': 0, 'not_transparent_rows': 1, 'unknown_speed': 1, 'malformed_rows': 1, 'crlf_lines': 16, 'quoted_commas': 3, 'quoted_newlines': 1, 'bom': 1, 'spacer_rows': 0, 'duplicate_rows': 0, 'text_numbers': 0, 'inferred_currency_rows': 15, 'usd_payout_rows': 0, 'negative_margins': 0, 'unread_columns': ['source_name', 'source_region', 'source_income', 'source_lending', 'source_G8G20', 'destination_name', 'destination_income', 'destination_lending', 'destination_G8G20', 'pickup location']}" \
     "audit json: every quirk counted"
 
 # With a tolerance of 0.005 the 5.01 total of row 3 is a finding too.
