@@ -12,7 +12,6 @@
 #include "compare.h"
 #include "i18n.h"
 #include "remit.h"
-#include "rpw-import.h"
 #include "tabout.h"
 
 #define MAX_LEVELS 3
@@ -36,8 +35,8 @@ static const char options_help[] = N_(
 "the corridor meets the 5% ceiling.  Rows with corridor ALL give the\n"
 "global figures: the simple average over every service of every\n"
 "corridor (never an average of averages); their smart_pct is the average\n"
-"of the corridors' SmaRT values.  \"estimate\" is true when the amount is\n"
-"not a benchmark of a table imported from RPW.\n\n"
+"of the corridors' SmaRT values.  \"estimate\" is true when a provider\n"
+"known from two benchmarks is priced at another amount.\n\n"
 "Options:\n"
 "      --rates DIR          the folder of rate tables\n"
 "  -a, --amount USD         also at this many US dollars\n"
@@ -170,7 +169,7 @@ corridor_row(struct report *r, struct level *l, const struct corridor *c)
 	s[5] = pct(ind->has_range, share, r->digits);
 	v[0] = name; v[1] = c->send_currency; v[2] = c->receive_currency;
 	v[3] = l->usd; v[4] = amt;
-	v[5] = rpw_is_estimate(c, a) ? "true" : "false";
+	v[5] = cmp.estimate ? "true" : "false";
 	v[6] = nsv; v[7] = ntr; v[8] = s[0]; v[9] = s[1]; v[10] = s[2];
 	v[11] = s[3]; v[12] = s[4]; v[13] = nov; v[14] = s[5];
 	v[15] = ind->meets_5pct ? "true" : "false";
