@@ -199,6 +199,12 @@ const char *lang_text_pick(const char *en, const struct lang_text *t);
  * as lang_text_pick() does. */
 const char *corridor_source(const struct corridor *c);
 const char *provider_notes(const struct provider *p);
+/*
+ * When the table is older than max_age_days on today_ymd: a translated
+ * sentence naming the file, the date and the age (caller frees); else NULL.
+ */
+char *corridor_stale_text(const struct corridor *c, const char *today_ymd,
+    long max_age_days);
 /* 1 when the corridor has a provider priced from two benchmarks. */
 int corridor_has_benchmarks(const struct corridor *c);
 

@@ -177,6 +177,20 @@ provider_notes(const struct provider *p)
 	return p->notes == NULL ? NULL : lang_text_pick(p->notes, &p->notes_tr);
 }
 
+char *
+corridor_stale_text(const struct corridor *c, const char *today_ymd,
+    long max_age_days)
+{
+	long age = corridor_age_days(c, today_ymd);
+
+	if (max_age_days < 0 || age <= max_age_days)
+		return NULL;
+	return xasprintf(ngettext("%s: prices from %s, %ld day old (more "
+	    "than %ld); update the table", "%s: prices from %s, %ld days old "
+	    "(more than %ld); update the table", age), c->file, c->as_of, age,
+	    max_age_days);
+}
+
 int
 corridor_has_benchmarks(const struct corridor *c)
 {

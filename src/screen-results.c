@@ -52,7 +52,9 @@ cell(const struct comparison *cmp, size_t i, enum col col)
 	const struct quote_text *t = &cmp->text[i];
 
 	switch (col) {
-	case COL_RECV:	return xstrdup(t->received);
+	case COL_RECV:	return cmp->quotes[i].estimate ?
+			    xasprintf("\xe2\x89\x88%s", t->received) :
+			    xstrdup(t->received);
 	case COL_PAYS:	return xstrdup(t->sender_pays);
 	case COL_FEE:	return xstrdup(t->fee);
 	case COL_RATE:	return xstrdup(t->rate);
@@ -210,7 +212,8 @@ draw_foot(struct app *a, int y)
 	x += tui_put(y, x, 2, MARK_HIDDEN, CLR_WARNING);
 	tui_put(y, x + 1, COLS - x - 1, _("hides its exchange rate"),
 	    CLR_DIM);
-	s = xasprintf(_("Prices of %s. Source: %s"), c->as_of, c->source);
+	s = xasprintf(_("Prices of %s. Source: %s"), c->as_of,
+	    corridor_source(c));
 	tui_put(y + 1, 1, COLS - 2, s, CLR_DIM);
 	free(s);
 	x = 1;
@@ -220,9 +223,12 @@ draw_foot(struct app *a, int y)
 	if (app_table_old(a, c)) {
 		s = xasprintf(_("Prices from %s, may be out of date."),
 		    c->as_of);
-		tui_put(y + 2, x, COLS - x - 1, s, CLR_WARNING);
+		x += tui_put(y + 2, x, COLS - x - 1, s, CLR_WARNING) + 2;
 		free(s);
 	}
+	if (a->cmp.estimate && x < COLS - 2)
+		tui_put(y + 2, x, COLS - x - 1, _("\xe2\x89\x88 estimate: "
+		    "priced between two observed amounts"), CLR_WARNING);
 }
 
 static void

@@ -133,4 +133,13 @@ for l in sys.stdin:
     d = json.loads(l); print(d["age_days"], d.get("stale", False))')" \
     "54 True
 54 True" "batch: age_days and stale with --max-age"
+run check --rates "$D" --max-age 30
+is "$RC" 0 "check: an old table is still valid"
+is "$ERR" "$D/us-mx.json: prices from 2026-10-01, 54 days old (more than 30); update the table" \
+    "check: says which table is older than --max-age"
+run check --rates "$D"
+is "$ERR" "" "check: nothing said within the default 90 days"
+run report --rates "$D" --max-age 30
+like "$ERR" "us-mx.json: prices from 2026-10-01, 54 days old (more than 30)" \
+    "report: says which table is older than --max-age"
 done_testing
