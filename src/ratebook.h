@@ -117,6 +117,13 @@ struct provider {
 	struct benchmark	 bench[2];	/* increasing amounts */
 };
 
+/* One price a centre observed (`remit rates record`), as written. */
+struct observation {
+	char	 date[11];	/* YYYY-MM-DD */
+	char	*provider;	/* a provider id */
+	char	*amount, *fee, *rate, *mid;	/* decimals, as written */
+};
+
 struct corridor {
 	char		*file;		/* path it was read from */
 	char		 from[3];	/* ISO 3166-1 alpha-2 */
@@ -135,6 +142,8 @@ struct corridor {
 	mpq_t		 send_per_usd;
 	struct provider	*providers;
 	size_t		 nproviders;
+	struct observation *obs;	/* append-only history, oldest first */
+	size_t		 nobs;
 };
 
 /* A file that did not load, with what it was for when that is known. */
@@ -207,6 +216,37 @@ char *corridor_stale_text(const struct corridor *c, const char *today_ymd,
     long max_age_days);
 /* 1 when the corridor has a provider priced from two benchmarks. */
 int corridor_has_benchmarks(const struct corridor *c);
+
+/* One price observed by a centre's staff (`remit rates record`). */
+struct rate_record {
+	const char	*from, *to;	/* alpha-2 */
+	const char	*send_currency, *receive_currency;	/* a new table */
+	const char	*provider;	/* id */
+	const char	*name, *payout, *speed;	/* NULL: unchanged; a new
+						   provider needs them */
+	const char	*amount, *fee, *rate, *mid;	/* decimals */
+	const char	*mid_source;	/* where the mid rate came from, or NULL */
+	const char	*date;		/* YYYY-MM-DD */
+	int		 deducted;
+};
+
+/*
+ * Records one observed price in dir's table for from-to (made when
+ * missing): the provider's price (see remit-rates(5), "observations"), the
+ * table's as_of and reference_rate, and one more entry in its append-only
+ * "observations".  The new table is checked, then replaces the old one
+ * atomically.  Returns 0, or -1 with the reasons in d; on -1 the old table
+ * is unchanged.
+ */
+int ratebook_record(const char *dir, const struct rate_record *r,
+    struct diags *d);
+/*
+ * Replaces the file at path with text atomically: a temporary file in the
+ * same folder, fsync, rename, fsync of the folder.  Returns 0, or -1 with
+ * a diagnostic and the old file untouched.
+ */
+int ratebook_write_file(const char *path, const char *text, size_t len,
+    struct diags *d);
 
 /* Vocabulary names, as written in tables and output. */
 const char *provider_type_name(enum provider_type t);

@@ -21,7 +21,10 @@
 
 static const char *const top_fields[] = {
 	"schema", "corridor", "as_of", "source", "reference_rate",
-	"send_per_usd", "providers", NULL
+	"send_per_usd", "providers", "observations", NULL
+};
+static const char *const observation_fields[] = {
+	"date", "provider", "amount", "fee", "rate", "mid", NULL
 };
 static const char *const corridor_fields[] = {
 	"from", "to", "send_currency", "receive_currency", NULL
@@ -725,6 +728,64 @@ parse_providers(struct jv_ctx *x, const cJSON *root, struct corridor *c)
 	}
 }
 
+/* A decimal kept as written, after checking it. */
+static char *
+get_dec_text(struct jv_ctx *x, const cJSON *o, const char *path,
+    const char *key, int places)
+{
+	mpq_t v;
+	char *s = NULL;
+
+	mpq_init(v);
+	if (get_decimal(x, o, path, key, v, places, 1) == 1)
+		s = xstrdup(jv_field(o, key)->valuestring);
+	mpq_clear(v);
+	return s;
+}
+
+/* "observations": the append-only list of prices a centre saw. */
+static void
+parse_observations(struct jv_ctx *x, const cJSON *root, struct corridor *c)
+{
+	const cJSON *arr = jv_field(root, "observations"), *e;
+	struct observation *ob;
+	const char *s;
+	char *p, *q;
+
+	if (arr == NULL)
+		return;
+	if (!cJSON_IsArray(arr)) {
+		jv_err(x, "observations", _("must be a list of observations"));
+		return;
+	}
+	c->obs = xcalloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof *c->obs);
+	cJSON_ArrayForEach(e, arr) {
+		p = xasprintf("observations[%zu]", c->nobs);
+		ob = &c->obs[c->nobs++];
+		if (!cJSON_IsObject(e)) {
+			jv_err(x, p, _("must be an object describing one "
+			    "observation"));
+			free(p);
+			continue;
+		}
+		jv_check_fields(x, e, p, observation_fields);
+		s = get_string(x, e, p, "date", 1);
+		if (s != NULL && date_days(s) < 0) {
+			q = jv_path(p, "date");
+			jv_err(x, q, _("\"%s\" is not a date; write it as "
+			    "YYYY-MM-DD, e.g. \"2026-11-02\""), s);
+			free(q);
+		} else if (s != NULL)
+			memcpy(ob->date, s, 11);
+		ob->provider = xstrdup(get_string(x, e, p, "provider", 1));
+		ob->amount = get_dec_text(x, e, p, "amount", c->send_minor);
+		ob->fee = get_dec_text(x, e, p, "fee", c->send_minor);
+		ob->rate = get_dec_text(x, e, p, "rate", -1);
+		ob->mid = get_dec_text(x, e, p, "mid", -1);
+		free(p);
+	}
+}
+
 static void
 parse_header(struct jv_ctx *x, const cJSON *root, struct corridor *c)
 {
@@ -796,8 +857,10 @@ corridor_parse(const char *name, const char *text, size_t len,
 	else {
 		jv_check_fields(&x, root, "", top_fields);
 		parse_header(&x, root, c);
-		if (c->send_minor >= 0 && c->receive_minor >= 0)
+		if (c->send_minor >= 0 && c->receive_minor >= 0) {
 			parse_providers(&x, root, c);
+			parse_observations(&x, root, c);
+		}
 	}
 	cJSON_Delete(root);
 	if (from != NULL)
@@ -821,6 +884,14 @@ corridor_free(struct corridor *c)
 	for (i = 0; i < c->nproviders; i++)
 		provider_clear(&c->providers[i]);
 	free(c->providers);
+	for (i = 0; i < c->nobs; i++) {
+		free(c->obs[i].provider);
+		free(c->obs[i].amount);
+		free(c->obs[i].fee);
+		free(c->obs[i].rate);
+		free(c->obs[i].mid);
+	}
+	free(c->obs);
 	free(c->file);
 	free(c->source);
 	lang_text_free(&c->source_tr);
