@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cmd-rates.h"
 #include "i18n.h"
 #include "isocodes.h"
 #include "output.h"
@@ -18,14 +19,18 @@ static int cmd_rates_exec(int, char **);
 
 const struct cmd_entry cmd_rates_entry = {
 	"rates",
-	N_("record|history [OPTION]..."),
-	N_("record prices a centre observed, and list them"),
+	N_("record|history|install [BUNDLE] [OPTION]..."),
+	N_("record prices a centre observed, list them, install signed tables"),
 	cmd_rates_exec
 };
 
 static const char options_help[] = N_(
 "  record    write one observed price into the corridor's table\n"
-"  history   list the prices observed in a corridor's table\n\n"
+"  history   list the prices observed in a corridor's table\n"
+"  install BUNDLE --key PUBKEY\n"
+"            install a tar of rate tables signed with minisign (the\n"
+"            signature in BUNDLE.minisig): the signature and every table\n"
+"            are checked, then the folder is replaced at once\n\n"
 "Options:\n"
 "      --rates DIR          the folder of rate tables\n"
 "  -f, --from COUNTRY       the sending country\n"
@@ -43,6 +48,7 @@ static const char options_help[] = N_(
 "      --deducted           the fee was taken out of the amount\n"
 "      --send-currency C    for a new table\n"
 "      --receive-currency C for a new table\n"
+"      --key PUBKEY         install: the minisign public key (.pub)\n"
 "  -h, --help               show this help and exit\n\n"
 "A provider seen at two amounts is priced from the latest price at each\n"
 "(between and beyond them as an estimate); seen at one amount, at that\n"
@@ -51,7 +57,7 @@ static const char options_help[] = N_(
 
 enum { OPT_RATES = 256, OPT_PROVIDER, OPT_NAME, OPT_AMOUNT, OPT_FEE,
     OPT_RATE, OPT_MID, OPT_MID_SOURCE, OPT_DATE, OPT_PAYOUT, OPT_SPEED,
-    OPT_DEDUCTED, OPT_SEND_CCY, OPT_RECV_CCY };
+    OPT_DEDUCTED, OPT_SEND_CCY, OPT_RECV_CCY, OPT_KEY };
 
 static const struct option longopts[] = {
 	{ "rates", required_argument, NULL, OPT_RATES },
@@ -70,12 +76,13 @@ static const struct option longopts[] = {
 	{ "deducted", no_argument, NULL, OPT_DEDUCTED },
 	{ "send-currency", required_argument, NULL, OPT_SEND_CCY },
 	{ "receive-currency", required_argument, NULL, OPT_RECV_CCY },
+	{ "key", required_argument, NULL, OPT_KEY },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
 };
 
 struct rates_opts {
-	const char		*rates, *from_arg, *to_arg;
+	const char		*rates, *from_arg, *to_arg, *key;
 	char			 from[3], to[3];
 	struct rate_record	 r;
 };
@@ -101,6 +108,7 @@ store_option(struct rates_opts *o, int ch, char **argv)
 	case OPT_DEDUCTED: o->r.deducted = 1; break;
 	case OPT_SEND_CCY: o->r.send_currency = optarg; break;
 	case OPT_RECV_CCY: o->r.receive_currency = optarg; break;
+	case OPT_KEY: o->key = optarg; break;
 	case 'h':
 		remit_print_usage(&cmd_rates_entry, _(options_help));
 		return EXIT_DONE;
@@ -235,6 +243,18 @@ rates_history(struct rates_opts *o)
 }
 
 static int
+rates_install_cmd(struct rates_opts *o, int nargs, char **args)
+{
+	if (nargs != 1)
+		return remit_usage_error("rates", _("install needs one BUNDLE, "
+		    "e.g. remit rates install rates.tar --key centre.pub"));
+	if (o->key == NULL)
+		return remit_usage_error("rates", _("install needs --key "
+		    "PUBKEY, the minisign public key of the network"));
+	return rates_install(args[0], o->key, remit_rates_dir(o->rates));
+}
+
+static int
 cmd_rates_exec(int argc, char **argv)
 {
 	struct rates_opts o;
@@ -249,15 +269,18 @@ cmd_rates_exec(int argc, char **argv)
 		if ((st = store_option(&o, ch, argv)) >= 0)
 			return st;
 	if (optind >= argc)
-		return remit_usage_error("rates", _("give a command: record "
-		    "or history"));
+		return remit_usage_error("rates", _("give a command: record, "
+		    "history or install"));
 	sub = argv[optind];
+	if (strcmp(sub, "install") == 0)
+		return rates_install_cmd(&o, argc - optind - 1,
+		    argv + optind + 1);
 	if (optind + 1 < argc)
 		return remit_usage_error("rates", _("unexpected argument "
 		    "\"%s\""), argv[optind + 1]);
 	if (strcmp(sub, "record") != 0 && strcmp(sub, "history") != 0)
 		return remit_usage_error("rates", _("\"%s\" is not a rates "
-		    "command; write record or history"), sub);
+		    "command; write record, history or install"), sub);
 	if ((st = resolve(&o)) >= 0)
 		return st;
 	return strcmp(sub, "record") == 0 ? rates_record(&o) :
