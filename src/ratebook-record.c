@@ -227,7 +227,7 @@ static int
 apply(cJSON *root, const char *path, const struct rate_record *r,
     struct diags *d)
 {
-	cJSON *p, *obs, *o, *list;
+	cJSON *p, *obs, *o, *list, *src0;
 	char *src;
 
 	if ((p = find_provider(root, path, r, d)) == NULL)
@@ -252,8 +252,9 @@ apply(cJSON *root, const char *path, const struct rate_record *r,
 		    "mid-market rate: %s", r->mid_source);
 		set_str(root, "source", src);
 		free(src);
-	} else if (*cJSON_GetObjectItemCaseSensitive(root,
-	    "source")->valuestring == '\0')
+	} else if ((src0 = cJSON_GetObjectItemCaseSensitive(root,
+	    "source")) == NULL || (cJSON_IsString(src0) &&
+	    *src0->valuestring == '\0'))
 		set_str(root, "source", "Prices observed by the centre "
 		    "(survey)");
 	obs = cJSON_GetObjectItemCaseSensitive(root, "observations");

@@ -102,6 +102,23 @@ done
 unchanged "paths and links"
 is "$(ls /tmp/evil.json 2>/dev/null)" "" "nothing was written outside the folder"
 
+# A full disk: a 64 KiB file system holding the folder, filled up (root
+# only, where tmpfs can be mounted; skipped otherwise).
+mkdir fs
+if [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=64k tmpfs fs 2>/dev/null; then
+	cp -r live.before fs/live
+	dd if=/dev/zero of=fs/fill bs=1k count=200 2>/dev/null
+	run rates install good.tar --key centre.pub --rates fs/live
+	is "$RC" 2 "a full disk: refused"
+	like "$ERR" "No space left on device; nothing was installed" "a full disk: says why"
+	diff -r fs/live live.before >/dev/null
+	ok $? "a full disk: the old folder is untouched"
+	is "$(ls -A fs | tr '\n' ' ')" "fill live " "a full disk: nothing left behind"
+	umount fs
+else
+	for i in 1 2 3 4; do ok 0 "# SKIP a full disk needs root and tmpfs"; done
+fi
+
 # Usage.
 run rates install good.tar --rates live
 is "$RC" 2 "install needs --key"

@@ -81,6 +81,31 @@ is "$RC" 2 "a broken table is refused"
 is "$(cat "$D/gb-ng.json")" '{"schema": "remit-rates/1",' "... and left as it was"
 run rates history --rates "$D" --from GB --to NG
 is "$RC" 1 "history of a missing or broken table: nothing to show"
+# A bundled table (source and notes in four languages) takes a record and
+# keeps its translations.
+mkdir "$TMPD/b" && cp "$RATES/gb-ng.json" "$TMPD/b/"
+run rates record --rates "$TMPD/b" --from GB --to NG --provider naira-direct \
+    --amount 200.00 --fee 2.99 --rate 1901.50 --mid 1950.50 --date 2026-12-01
+is "$RC" 0 "record into a table whose source is in several languages"
+LANGUAGE=fr run compare --rates "$TMPD/b" --from GB --to NG --amount 200 --format json
+is "$(json_get "$TMPD/out" '(d["source"][:17], [q["fee"] for q in d["quotes"] if q["provider"] == "naira-direct"][0])')" \
+    "(\"Données d'exemple\", '2.99')" "... its French source kept, the new fee used"
+# A full disk while recording: the old table stays whole.
+mkdir "$TMPD/fs"
+if [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=64k tmpfs "$TMPD/fs" 2>/dev/null; then
+	cp "$RATES/gb-ng.json" "$TMPD/fs/"
+	dd if=/dev/zero of="$TMPD/fs/fill" bs=1k count=200 2>/dev/null
+	run rates record --rates "$TMPD/fs" --from GB --to NG --provider naira-direct \
+	    --amount 200.00 --fee 3.99 --rate 1901.50 --mid 1950.50
+	is "$RC" 2 "a full disk: refused"
+	like "$ERR" "No space left on device; the old table is unchanged" "a full disk: says why"
+	cmp -s "$TMPD/fs/gb-ng.json" "$RATES/gb-ng.json"
+	ok $? "a full disk: the old table is whole"
+	is "$(ls -A "$TMPD/fs" | tr '\n' ' ')" "fill gb-ng.json " "a full disk: no temporary file left"
+	umount "$TMPD/fs"
+else
+	for i in 1 2 3 4; do ok 0 "# SKIP a full disk needs root and tmpfs"; done
+fi
 run rates survey --rates "$D" --from GB --to NG
 is "$RC" 2 "an unknown rates command is a usage error"
 done_testing
