@@ -10,6 +10,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <time.h>
 
@@ -129,9 +130,46 @@ language_default(const struct app *a)
 	}
 }
 
+/* The rate folder as last loaded: `remit rates install` swaps in a new
+ * folder (a new inode), which the app takes at the language screen. */
+static dev_t	rates_dev;
+static ino_t	rates_ino;
+
+static void
+note_rates_dir(const char *dir)
+{
+	struct stat st;
+
+	if (stat(dir, &st) == 0) {
+		rates_dev = st.st_dev;
+		rates_ino = st.st_ino;
+	}
+}
+
+/* Reloads the tables when nothing points into them and the folder was
+ * replaced since it was read. */
+static void
+reload_rates(struct app *a)
+{
+	struct stat st;
+	char *dir;
+
+	if (a->has_cmp || a->corridor != NULL || a->rb.dir == NULL ||
+	    stat(a->rb.dir, &st) != 0 ||
+	    (st.st_dev == rates_dev && st.st_ino == rates_ino))
+		return;
+	dir = xstrdup(a->rb.dir);
+	ratebook_free(&a->rb);
+	ratebook_load_dir(&a->rb, dir);
+	note_rates_dir(dir);
+	free(dir);
+}
+
 void
 app_goto(struct app *a, enum screen_id s)
 {
+	if (s == SCR_LANG)
+		reload_rates(a);
 	s = lesson_ui_compare_leave(a, s);
 	a->screen = s;
 	a->sel = 0;
@@ -388,6 +426,7 @@ load(struct app *a)
 	size_t i;
 	char *line;
 
+	note_rates_dir(dir);
 	if (ratebook_load_dir(&a->rb, dir) != 0) {
 		line = diag_format(&a->rb.diags.v[0]);
 		remit_error("%s", line);

@@ -37,7 +37,7 @@ static const char app_help[] = N_(
 "      --lessons DIR        the folder of money lessons\n"
 "      --lang CODE          start in this language: en, fr, es or pt\n"
 "      --db FILE            record the results of lessons in FILE\n"
-"      --max-age DAYS       mark tables older than this (default 30)\n"
+"      --max-age DAYS       mark tables older than this (default 90)\n"
 "  -h, --help               show this help and exit\n\n"
 "Keys are shown on the bottom line of every screen.\n"
 "Exit status: 0 done, 2 bad input or usage.\n");
@@ -50,7 +50,7 @@ static const char kiosk_help[] = N_(
 "                           counts) in FILE; without it nothing is kept\n"
 "      --idle SECONDS       start again after this long untouched\n"
 "                           (default 120; a countdown shows first)\n"
-"      --max-age DAYS       mark tables older than this (default 30)\n"
+"      --max-age DAYS       mark tables older than this (default 90)\n"
 "      --pin-file FILE      allow the operator to exit with F12 and the\n"
 "                           PIN whose salted hash FILE holds\n"
 "      --make-pin           read a PIN on standard input and print the\n"
@@ -184,7 +184,7 @@ run(int argc, char **argv, int kiosk)
 	memset(&o, 0, sizeof o);
 	o.kiosk = kiosk;
 	o.idle_s = 120;
-	o.max_age_days = 30;
+	o.max_age_days = REMIT_MAX_AGE_DAYS;
 	if ((status = parse(argc, argv, &o, &mp)) >= 0)
 		return status;
 	if (mp)

@@ -43,12 +43,14 @@ static const char options_help[] = N_(
 "speed, name) and \"id\" (any JSON value, echoed back).  Each answer is\n"
 "the object of 'remit compare --format json' on one line, beginning with\n"
 "\"line\" (the request's line number) and \"id\"; \"estimate\": true\n"
-"marks a price from RPW data away from its benchmark amounts.  A line\n"
+"marks a price estimated between or beyond two observed amounts, and\n"
+"\"stale\": true a table older than --max-age days.  A line\n"
 "that cannot be answered gives {\"line\": N, \"id\": ..., \"error\": \"...\"}\n"
 "and the next lines go on.\n\n"
 "Options:\n"
 "      --rates DIR          the folder of rate tables\n"
 "      --format json        the only format (JSON Lines)\n"
+"      --max-age DAYS       say when the prices are older (default 90)\n"
 "  -h, --help               show this help and exit\n\n"
 "Exit status: 0 every line answered, 2 some line failed or bad usage.\n");
 
@@ -56,11 +58,12 @@ static const char *const request_keys[] = { "from", "to", "amount",
     "receive", "send_currency", "receive_currency", "payout", "sort", "id",
     NULL };
 
-enum { OPT_RATES = 256, OPT_FORMAT };
+enum { OPT_RATES = 256, OPT_FORMAT, OPT_MAX_AGE };
 
 static const struct option longopts[] = {
 	{ "rates", required_argument, NULL, OPT_RATES },
 	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "max-age", required_argument, NULL, OPT_MAX_AGE },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -68,6 +71,7 @@ static const struct option longopts[] = {
 struct batch {
 	const struct ratebook	*rb;
 	unsigned long		 line;
+	long			 max_age_days;
 	char			*id;	/* the request's id as JSON, or NULL */
 	char			*buf;	/* one answer */
 	size_t			 buflen;
@@ -264,6 +268,7 @@ answer(struct batch *b, const cJSON *req)
 		free(why);
 		return -1;
 	}
+	compare_set_age(&cmp, remit_today(), b->max_age_days);
 	write_answer(b, &cmp);
 	compare_free(&cmp);
 	return 0;
@@ -342,7 +347,8 @@ run_lines(struct batch *b, FILE *f)
 
 /* Parses the options; returns -1 to go on, else an exit status. */
 static int
-parse_options(int argc, char **argv, const char **rates, const char **file)
+parse_options(int argc, char **argv, const char **rates, const char **file,
+    long *max_age)
 {
 	int ch;
 
@@ -353,6 +359,12 @@ parse_options(int argc, char **argv, const char **rates, const char **file)
 	while ((ch = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
 		switch (ch) {
 		case OPT_RATES: *rates = optarg; break;
+		case OPT_MAX_AGE:
+			if ((*max_age = remit_parse_count(optarg, 36500)) < 0)
+				return remit_usage_error("batch", _("--max-age "
+				    "\"%s\": write a number of days from 1 to "
+				    "36500"), optarg);
+			break;
 		case OPT_FORMAT:
 			if (strcmp(optarg, "json") != 0)
 				return remit_usage_error("batch", _("--format "
@@ -387,9 +399,10 @@ cmd_batch_exec(int argc, char **argv)
 	struct batch b;
 	unsigned long failed;
 	FILE *f;
+	long max_age = REMIT_MAX_AGE_DAYS;
 	int status;
 
-	if ((status = parse_options(argc, argv, &rates, &file)) >= 0)
+	if ((status = parse_options(argc, argv, &rates, &file, &max_age)) >= 0)
 		return status;
 	if (strcmp(file, "-") == 0)
 		f = stdin;
@@ -406,6 +419,7 @@ cmd_batch_exec(int argc, char **argv)
 	setvbuf(stdout, obuf, _IOFBF, sizeof obuf);
 	memset(&b, 0, sizeof b);
 	b.rb = &rb;
+	b.max_age_days = max_age;
 	b.mem = open_memstream(&b.buf, &b.buflen);
 	/* one thread: no locking on every character written */
 	__fsetlocking(b.mem, FSETLOCKING_BYCALLER);

@@ -27,16 +27,18 @@ static const char options_help[] = N_(
 "      --rates DIR      the folder of rate tables to check\n"
 "      --lessons DIR    the folder of lessons to check (one sub-folder a\n"
 "                       language); translations are compared with English\n"
+"      --max-age DAYS   say which tables are older (default 90)\n"
 "  -q, --quiet          print only the problems\n"
 "  -h, --help           show this help and exit\n\n"
 "Without --lessons, the rate folder is checked; give both to check both.\n"
 "Exit status: 0 when everything is valid, 2 when a problem was found.\n");
 
-enum { OPT_RATES = 256, OPT_LESSONS };
+enum { OPT_RATES = 256, OPT_LESSONS, OPT_MAX_AGE };
 
 static const struct option longopts[] = {
 	{ "rates", required_argument, NULL, OPT_RATES },
 	{ "lessons", required_argument, NULL, OPT_LESSONS },
+	{ "max-age", required_argument, NULL, OPT_MAX_AGE },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
@@ -58,8 +60,24 @@ print_diags(const struct diags *d)
 	return d->n;
 }
 
+/* One line on stderr for each valid table older than max_age days. */
+static void
+print_stale(const struct ratebook *rb, long max_age)
+{
+	size_t i;
+	char *s;
+
+	for (i = 0; i < rb->ncorridors; i++)
+		if ((s = corridor_stale_text(rb->corridors[i], remit_today(),
+		    max_age)) != NULL) {
+			out_text(stderr, s);
+			fputc('\n', stderr);
+			free(s);
+		}
+}
+
 static int
-check_rates(const char *dir, int quiet)
+check_rates(const char *dir, int quiet, long max_age)
 {
 	struct ratebook rb;
 	size_t problems, providers = 0, i;
@@ -70,6 +88,7 @@ check_rates(const char *dir, int quiet)
 		return EXIT_USAGE;
 	}
 	problems = print_diags(&rb.diags);
+	print_stale(&rb, max_age);
 	for (i = 0; i < rb.ncorridors; i++)
 		providers += rb.corridors[i]->nproviders;
 	if (!quiet) {
@@ -155,6 +174,7 @@ cmd_check_exec(int argc, char **argv)
 {
 	const char *rates = NULL, *lessons = NULL;
 	int ch, quiet = 0, status = EXIT_DONE, r;
+	long max_age = REMIT_MAX_AGE_DAYS;
 
 	optind = 1;
 	opterr = 0;
@@ -168,6 +188,12 @@ cmd_check_exec(int argc, char **argv)
 			break;
 		case 'q':
 			quiet = 1;
+			break;
+		case OPT_MAX_AGE:
+			if ((max_age = remit_parse_count(optarg, 36500)) < 0)
+				return remit_usage_error("check", _("--max-age "
+				    "\"%s\": write a number of days from 1 to "
+				    "36500"), optarg);
 			break;
 		case 'h':
 			remit_print_usage(&cmd_check_entry, _(options_help));
@@ -184,7 +210,7 @@ cmd_check_exec(int argc, char **argv)
 		return remit_usage_error("check", _("unexpected argument "
 		    "\"%s\""), argv[optind]);
 	if (rates != NULL || lessons == NULL)
-		status = check_rates(rates, quiet);
+		status = check_rates(rates, quiet, max_age);
 	if (lessons != NULL && (r = check_lessons(lessons, quiet)) !=
 	    EXIT_DONE)
 		status = r;

@@ -35,6 +35,7 @@ static const char options_help[] = N_(
 "      --sort KEY           cost (default), received, fee, speed or name\n"
 "      --format FORMAT      table (default), csv or json\n"
 "      --rates DIR          the folder of rate tables\n"
+"      --max-age DAYS       say when the prices are older (default 90)\n"
 "  -h, --help               show this help and exit\n\n"
 "Amounts use a dot for decimals and at most the currency's decimals:\n"
 "200, 200.50; not 200,50 or 2e2.\n"
@@ -45,10 +46,11 @@ struct compare_opts {
 	const char		*send_ccy, *recv_ccy, *rates;
 	struct compare_request	 req;
 	enum output_format	 format;
+	long			 max_age_days;
 };
 
 enum { OPT_SEND_CCY = 256, OPT_RECV_CCY, OPT_PAYOUT, OPT_SORT, OPT_FORMAT,
-    OPT_RATES };
+    OPT_RATES, OPT_MAX_AGE };
 
 static const struct option longopts[] = {
 	{ "from", required_argument, NULL, 'f' },
@@ -61,6 +63,7 @@ static const struct option longopts[] = {
 	{ "sort", required_argument, NULL, OPT_SORT },
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "rates", required_argument, NULL, OPT_RATES },
+	{ "max-age", required_argument, NULL, OPT_MAX_AGE },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -74,6 +77,7 @@ parse_options(int argc, char **argv, struct compare_opts *o)
 	memset(o, 0, sizeof *o);
 	o->req.payout = PAYOUT_ANY;
 	o->req.sort = SORT_COST;
+	o->max_age_days = REMIT_MAX_AGE_DAYS;
 	optind = 1;
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, ":f:t:a:r:h", longopts, NULL))
@@ -86,6 +90,13 @@ parse_options(int argc, char **argv, struct compare_opts *o)
 		case OPT_SEND_CCY: o->send_ccy = optarg; break;
 		case OPT_RECV_CCY: o->recv_ccy = optarg; break;
 		case OPT_RATES: o->rates = optarg; break;
+		case OPT_MAX_AGE:
+			if ((o->max_age_days = remit_parse_count(optarg,
+			    36500)) < 0)
+				return remit_usage_error("compare", _(
+				    "--max-age \"%s\": write a number of days "
+				    "from 1 to 36500"), optarg);
+			break;
 		case OPT_PAYOUT:
 			o->req.payout = payout_parse(optarg);
 			if (o->req.payout == 0)
@@ -211,6 +222,7 @@ cmd_compare_exec(int argc, char **argv)
 		ratebook_free(&rb);
 		return status;
 	}
+	compare_set_age(&cmp, remit_today(), o.max_age_days);
 	if (o.format == FORMAT_JSON)
 		compare_print_json(stdout, &cmp, 0);
 	else if (o.format == FORMAT_CSV)

@@ -199,7 +199,7 @@ cmd_lesson_exec(int argc, char **argv)
 
 	memset(&o, 0, sizeof o);
 	o.idle_s = 120;
-	o.max_age_days = 30;
+	o.max_age_days = REMIT_MAX_AGE_DAYS;
 	o.lessons_first = 1;
 	if ((status = parse(argc, argv, &o)) >= 0)
 		return status;

@@ -12,7 +12,6 @@
 #include "compare.h"
 #include "i18n.h"
 #include "remit.h"
-#include "rpw-import.h"
 #include "tabout.h"
 
 #define MAX_LEVELS 3
@@ -36,25 +35,28 @@ static const char options_help[] = N_(
 "the corridor meets the 5% ceiling.  Rows with corridor ALL give the\n"
 "global figures: the simple average over every service of every\n"
 "corridor (never an average of averages); their smart_pct is the average\n"
-"of the corridors' SmaRT values.  \"estimate\" is true when the amount is\n"
-"not a benchmark of a table imported from RPW.\n\n"
+"of the corridors' SmaRT values.  \"estimate\" is true when a provider\n"
+"known from two benchmarks is priced at another amount.\n\n"
 "Options:\n"
 "      --rates DIR          the folder of rate tables\n"
 "  -a, --amount USD         also at this many US dollars\n"
 "      --format FORMAT      table (default), csv or json\n"
 "      --digits N           decimals of percentages (default 2, half-up)\n"
+"      --max-age DAYS       say which tables are older (default 90)\n"
 "  -h, --help               show this help and exit\n\n"
 "A table without send_per_usd cannot be converted and is left out, with\n"
-"a warning.\n"
+"a warning; a table older than --max-age days is reported, with a\n"
+"warning.\n"
 "Exit status: 0 done, 1 nothing to show, 2 bad input or usage.\n");
 
-enum { OPT_RATES = 256, OPT_FORMAT, OPT_DIGITS };
+enum { OPT_RATES = 256, OPT_FORMAT, OPT_DIGITS, OPT_MAX_AGE };
 
 static const struct option longopts[] = {
 	{ "rates", required_argument, NULL, OPT_RATES },
 	{ "amount", required_argument, NULL, 'a' },
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "digits", required_argument, NULL, OPT_DIGITS },
+	{ "max-age", required_argument, NULL, OPT_MAX_AGE },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -170,7 +172,7 @@ corridor_row(struct report *r, struct level *l, const struct corridor *c)
 	s[5] = pct(ind->has_range, share, r->digits);
 	v[0] = name; v[1] = c->send_currency; v[2] = c->receive_currency;
 	v[3] = l->usd; v[4] = amt;
-	v[5] = rpw_is_estimate(c, a) ? "true" : "false";
+	v[5] = cmp.estimate ? "true" : "false";
 	v[6] = nsv; v[7] = ntr; v[8] = s[0]; v[9] = s[1]; v[10] = s[2];
 	v[11] = s[3]; v[12] = s[4]; v[13] = nov; v[14] = s[5];
 	v[15] = ind->meets_5pct ? "true" : "false";
@@ -223,7 +225,7 @@ global_row(struct report *r, struct level *l)
 /* Parses the options; returns -1 to go on, else an exit status. */
 static int
 parse_options(int argc, char **argv, const char **rates,
-    const char **amount, enum output_format *fmt, int *digits)
+    const char **amount, enum output_format *fmt, int *digits, long *max_age)
 {
 	char *end;
 	long d;
@@ -248,6 +250,12 @@ parse_options(int argc, char **argv, const char **rates,
 				    "\"%s\": write a whole number from 0 to "
 				    "20"), optarg);
 			*digits = (int)d;
+			break;
+		case OPT_MAX_AGE:
+			if ((*max_age = remit_parse_count(optarg, 36500)) < 0)
+				return remit_usage_error("report", _("--max-age "
+				    "\"%s\": write a number of days from 1 to "
+				    "36500"), optarg);
 			break;
 		case 'h':
 			remit_print_usage(&cmd_report_entry, _(options_help));
@@ -304,13 +312,15 @@ cmd_report_exec(int argc, char **argv)
 	const char *rates = NULL, *amount = NULL;
 	struct ratebook rb;
 	struct report r;
+	long max_age = REMIT_MAX_AGE_DAYS;
 	size_t i, n = 0;
 	int status, k;
+	char *stale;
 
 	memset(&r, 0, sizeof r);
 	r.digits = 2;
 	if ((status = parse_options(argc, argv, &rates, &amount, &r.t.fmt,
-	    &r.digits)) >= 0)
+	    &r.digits, &max_age)) >= 0)
 		return status;
 	if (levels_init(&r, amount) != 0) {
 		levels_free(&r);
@@ -321,6 +331,12 @@ cmd_report_exec(int argc, char **argv)
 		levels_free(&r);
 		return EXIT_USAGE;
 	}
+	for (i = 0; i < rb.ncorridors; i++)
+		if ((stale = corridor_stale_text(rb.corridors[i],
+		    remit_today(), max_age)) != NULL) {
+			remit_error("%s", stale);
+			free(stale);
+		}
 	for (i = 0; i < rb.ncorridors; i++)
 		if (!rb.corridors[i]->has_send_per_usd)
 			remit_error(_("%s: no send_per_usd, so no USD "

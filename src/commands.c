@@ -18,6 +18,7 @@ extern const struct cmd_entry cmd_sessions_entry;
 extern const struct cmd_entry cmd_rpw_entry;
 extern const struct cmd_entry cmd_batch_entry;
 extern const struct cmd_entry cmd_report_entry;
+extern const struct cmd_entry cmd_rates_entry;
 
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_compare_entry,
@@ -32,5 +33,6 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_rpw_entry,
 	&cmd_batch_entry,
 	&cmd_report_entry,
+	&cmd_rates_entry,
 	NULL
 };

@@ -138,7 +138,7 @@ print_quote(FILE *f, const struct comparison *cmp, size_t i)
 	const struct quote *q = &cmp->quotes[i];
 	const struct quote_text *t = &cmp->text[i];
 	const struct provider *p = q->provider;
-	char payout[64], *rate, *margin;
+	char payout[64], *rate, *margin, *pct;
 
 	if (!q->available) {
 		fputs("  - ", f);
@@ -151,7 +151,14 @@ print_quote(FILE *f, const struct comparison *cmp, size_t i)
 	fprintf(f, "%3zu ", i + 1);
 	out_cell(f, p->name, W_NAME, 0);
 	fputc(' ', f);
-	print_figure(f, t->received, tw.received, "");
+	if (q->estimate) {
+		rate = tnum(t->received);
+		pct = xasprintf("\xe2\x89\x88%s", rate);
+		out_cell(f, pct, tw.received, 1);
+		free(pct);
+		free(rate);
+	} else
+		print_figure(f, t->received, tw.received, "");
 	fputc(' ', f);
 	print_figure(f, t->sender_pays, tw.pays, "");
 	fputc(' ', f);
@@ -170,9 +177,11 @@ print_quote(FILE *f, const struct comparison *cmp, size_t i)
 	margin = tnum(t->fx_margin_pct);
 	fprintf(f, _("rate %s, FX margin %s%%, %s, pays out: %s"), rate,
 	    margin, speed_label(p->speed),
-	    payout_names(p->payout, payout, sizeof payout));
+	    payout_labels(p->payout, payout, sizeof payout));
 	free(rate);
 	free(margin);
+	if (q->estimate)
+		fprintf(f, ", %s", _("estimate"));
 	if (mpq_sgn(p->receiver_fee) > 0) {
 		rate = tnum(t->receiver_fee);
 		fprintf(f, _(", receiver pays %s %s"), rate,
@@ -250,10 +259,21 @@ compare_print_table(FILE *f, const struct comparison *cmp)
 	    "ceiling)"));
 	print_indicators(f, cmp);
 	if (cmp->estimate)
-		fprintf(f, "%s\n", _("ESTIMATE: these prices were observed "
-		    "at the RPW benchmark amounts only; this amount is not one "
-		    "of them."));
-	src = xasprintf(_("Prices as of %s. Source: %s"), c->as_of, c->source);
+		out_wrapped(f, _("≈ estimate: prices observed at two "
+		    "amounts only; this amount is priced between or beyond "
+		    "them."), 80);
+	if (cmp->stale) {
+		src = xasprintf(ngettext("OUT OF DATE: these prices are from "
+		    "%s, %ld day old (more than %ld); check them before you "
+		    "send.", "OUT OF DATE: these prices are from %s, %ld days "
+		    "old (more than %ld); check them before you send.",
+		    cmp->age_days), c->as_of, cmp->age_days,
+		    cmp->max_age_days);
+		out_wrapped(f, src, 80);
+		free(src);
+	}
+	src = xasprintf(_("Prices as of %s. Source: %s"), c->as_of,
+	    corridor_source(c));
 	out_wrapped(f, src, 80);
 	free(src);
 }
@@ -264,18 +284,21 @@ static const char *const csv_header[] = {
 	"sender_pays", "total_cost", "total_cost_pct", "fee_pct",
 	"fx_margin_pct", "transparent", "over_5pct", "within_3pct", "speed",
 	"payout", "payment", "send_currency", "receive_currency", "as_of",
-	NULL
+	"age_days", "estimate", NULL
 };
 
 void
 compare_print_csv(FILE *f, const struct comparison *cmp)
 {
 	const struct corridor *c = cmp->corridor;
-	char rank[24], payout[64], payment[96];
+	char rank[24], payout[64], payment[96], age[24];
 	size_t i, k;
 
 	for (k = 0; csv_header[k] != NULL; k++)
 		out_csv(f, csv_header[k], csv_header[k + 1] == NULL);
+	age[0] = '\0';
+	if (cmp->age_days >= 0)
+		snprintf(age, sizeof age, "%ld", cmp->age_days);
 	for (i = 0; i < cmp->n; i++) {
 		const struct quote *q = &cmp->quotes[i];
 		const struct quote_text *t = &cmp->text[i];
@@ -308,7 +331,9 @@ compare_print_csv(FILE *f, const struct comparison *cmp)
 		    0);
 		out_csv(f, c->send_currency, 0);
 		out_csv(f, c->receive_currency, 0);
-		out_csv(f, c->as_of, 1);
+		out_csv(f, c->as_of, 0);
+		out_csv(f, age, 0);
+		out_csv(f, !q->available ? "" : q->estimate ? yes : no, 1);
 	}
 }
 
@@ -410,6 +435,8 @@ json_quote(struct jw *w, const struct comparison *cmp, size_t i)
 	jw_raw(w, "transparent", p->transparent ? "true" : "false", 0, d);
 	jw_raw(w, "over_5pct", q->over_5pct ? "true" : "false", 0, d);
 	jw_raw(w, "within_3pct", q->within_3pct ? "true" : "false", 0, d);
+	if (q->estimate)
+		jw_raw(w, "estimate", "true", 0, d);
 	jw_str(w, "speed", speed_name(p->speed), 0, d);
 	json_list(w, "payout", payout_names(p->payout, buf, sizeof buf), d);
 	json_list(w, "payment", payment_names(p->payment, buf, sizeof buf),
@@ -443,6 +470,7 @@ compare_print_json(FILE *f, const struct comparison *cmp, int oneline)
 {
 	const struct corridor *c = cmp->corridor;
 	struct jw w = { f, oneline };
+	char age[24];
 	size_t i;
 
 	fputc('{', f);
@@ -454,7 +482,13 @@ compare_print_json(FILE *f, const struct comparison *cmp, int oneline)
 	out_json_kv(f, "receive_currency", c->receive_currency, 0);
 	fputc('}', f);
 	jw_str(&w, "as_of", c->as_of, 0, 1);
-	jw_str(&w, "source", c->source, 0, 1);
+	if (cmp->age_days >= 0) {
+		snprintf(age, sizeof age, "%ld", cmp->age_days);
+		jw_raw(&w, "age_days", age, 0, 1);
+	}
+	if (cmp->stale)
+		jw_raw(&w, "stale", "true", 0, 1);
+	jw_str(&w, "source", corridor_source(c), 0, 1);
 	jw_raw(&w, "sample", c->sample ? "true" : "false", 0, 1);
 	jw_str(&w, cmp->inverse ? "receive" : "amount", cmp->amount_text, 0,
 	    1);

@@ -9,13 +9,51 @@
 #include "compare.h"
 #include "numfmt.h"
 #include "i18n.h"
-#include "rpw-import.h"
 #include "xalloc.h"
 
 char *
 pct_str(const mpq_t pct)
 {
 	return dec_str(pct, 2, ROUND_HALF_UP);
+}
+
+/* Decimals of a rate as the table wrote it ("17.50": 2). */
+static int
+rate_places(const char *text)
+{
+	const char *dot = text != NULL ? strchr(text, '.') : NULL;
+
+	return dot != NULL ? (int)strlen(dot + 1) : 0;
+}
+
+/*
+ * The rate of a quote for display: as the table gave it, or for an
+ * estimate between two benchmarks the exact r(A) rounded half-up to two
+ * more decimals than the benchmarks wrote, without trailing zeros beyond
+ * the benchmarks' decimals.
+ */
+static char *
+rate_text(const struct quote *q)
+{
+	const struct provider *p = q->provider;
+	size_t n;
+	int places, k;
+	char *s;
+
+	if (!p->has_benchmarks || !q->available)
+		return xstrdup(p->rate_text);
+	if (mpq_equal(q->amount, p->bench[1].amount) || (q->estimate &&
+	    mpq_equal(q->rate, p->bench[1].rate)))
+		return xstrdup(p->bench[1].rate_text);
+	if (mpq_equal(q->rate, p->bench[0].rate))
+		return xstrdup(p->bench[0].rate_text);
+	places = rate_places(p->bench[0].rate_text);
+	if (rate_places(p->bench[1].rate_text) > places)
+		places = rate_places(p->bench[1].rate_text);
+	s = dec_str(q->rate, places + 2, ROUND_HALF_UP);
+	for (n = strlen(s), k = 0; k < 2 && s[n - 1] == '0'; k++)
+		s[--n] = '\0';
+	return s;
 }
 
 static void
@@ -26,7 +64,7 @@ text_fill(struct quote_text *t, const struct quote *q)
 	int s = c->send_minor, r = c->receive_minor;
 
 	memset(t, 0, sizeof *t);
-	t->rate = xstrdup(p->rate_text);
+	t->rate = rate_text(q);
 	t->receiver_fee = dec_str(p->receiver_fee, r, ROUND_HALF_UP);
 	if (!q->available) {
 		t->reason = quote_reason(q);
@@ -117,6 +155,7 @@ compare_run(struct comparison *cmp, const struct corridor *c,
 	}
 	cmp->corridor = c;
 	cmp->inverse = req->inverse;
+	cmp->age_days = cmp->max_age_days = -1;
 	cmp->amount_text = dec_str(cmp->amount, places, ROUND_HALF_UP);
 	cmp->n = c->nproviders;
 	cmp->quotes = xcalloc(cmp->n, sizeof *cmp->quotes);
@@ -131,8 +170,7 @@ compare_run(struct comparison *cmp, const struct corridor *c,
 			    cmp->amount);
 		quote_filter_payout(&cmp->quotes[i], req->payout);
 		cmp->navailable += cmp->quotes[i].available;
-		if (cmp->quotes[i].available && rpw_is_estimate(c,
-		    cmp->quotes[i].amount))
+		if (cmp->quotes[i].available && cmp->quotes[i].estimate)
 			cmp->estimate = 1;
 	}
 	indicators_init(&cmp->ind);
@@ -145,6 +183,15 @@ compare_run(struct comparison *cmp, const struct corridor *c,
 	if (req->sort != SORT_COST)
 		compare_sort(cmp, req->sort);
 	return 0;
+}
+
+void
+compare_set_age(struct comparison *cmp, const char *today,
+    long max_age_days)
+{
+	cmp->age_days = corridor_age_days(cmp->corridor, today);
+	cmp->max_age_days = max_age_days;
+	cmp->stale = max_age_days >= 0 && cmp->age_days > max_age_days;
 }
 
 void

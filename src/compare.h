@@ -49,9 +49,12 @@ struct comparison {
 	struct quote_text	*text;		/* parallel to quotes */
 	size_t			 n;
 	size_t			 navailable;
-	int			 estimate;	/* priced away from the
-						   benchmark amounts of an
-						   RPW table (rpw-import.h) */
+	int			 estimate;	/* some available quote is
+						   an estimate (quote.h) */
+	long			 age_days;	/* of the table's prices;
+						   -1 unknown */
+	long			 max_age_days;	/* -1: no limit */
+	int			 stale;		/* age_days > max_age_days */
 	struct indicators	 ind;
 	char			*ind_min, *ind_max, *ind_average;
 	char			*ind_weighted, *ind_smart, *ind_share;
@@ -64,6 +67,13 @@ struct comparison {
  */
 int compare_run(struct comparison *cmp, const struct corridor *c,
     const struct compare_request *req, char **why);
+/*
+ * Dates the comparison: the table's age on `today` (YYYY-MM-DD) and whether
+ * it is older than max_age_days (< 0: never stale).  compare_run() leaves
+ * the age unknown (-1) until this is called.
+ */
+void compare_set_age(struct comparison *cmp, const char *today,
+    long max_age_days);
 /*
  * Re-sorts the quotes and their texts by another key.  SORT_COST is the
  * spec's ranking: by total cost, or by what the sender pays when the

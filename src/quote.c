@@ -16,7 +16,7 @@ quote_init(struct quote *q)
 	memset(q, 0, sizeof *q);
 	mpq_inits(q->amount, q->fee, q->received, q->sender_pays,
 	    q->total_cost, q->total_cost_pct, q->fee_pct, q->fx_margin_pct,
-	    q->fx_cost, NULL);
+	    q->fx_cost, q->rate, NULL);
 }
 
 void
@@ -24,7 +24,68 @@ quote_clear(struct quote *q)
 {
 	mpq_clears(q->amount, q->fee, q->received, q->sender_pays,
 	    q->total_cost, q->total_cost_pct, q->fee_pct, q->fx_margin_pct,
-	    q->fx_cost, NULL);
+	    q->fx_cost, q->rate, NULL);
+}
+
+/*
+ * out = v1 + (A - a1) x (v2 - v1) / (a2 - a1): the straight line through
+ * the two benchmarks, exact.
+ */
+static void
+bench_line(mpq_t out, const struct provider *p, const mpq_t v1,
+    const mpq_t v2, const mpq_t amount)
+{
+	mpq_t t;
+
+	mpq_init(t);
+	mpq_sub(t, p->bench[1].amount, p->bench[0].amount);
+	mpq_sub(out, v2, v1);
+	mpq_div(out, out, t);
+	mpq_sub(t, amount, p->bench[0].amount);
+	mpq_mul(out, out, t);
+	mpq_add(out, out, v1);
+	mpq_clear(t);
+}
+
+/* -1 below the first benchmark, 0 between (inclusive), 1 above the last. */
+static int
+bench_side(const struct provider *p, const mpq_t amount)
+{
+	if (mpq_cmp(amount, p->bench[0].amount) < 0)
+		return -1;
+	return mpq_cmp(amount, p->bench[1].amount) > 0;
+}
+
+int
+quote_rate(mpq_t rate, const struct provider *p, const mpq_t amount)
+{
+	int side;
+
+	if (!p->has_benchmarks) {
+		mpq_set(rate, p->rate);
+		return 0;
+	}
+	side = bench_side(p, amount);
+	if (side == 0)
+		bench_line(rate, p, p->bench[0].rate, p->bench[1].rate, amount);
+	else
+		mpq_set(rate, p->bench[side < 0 ? 0 : 1].rate);
+	return !mpq_equal(amount, p->bench[0].amount) &&
+	    !mpq_equal(amount, p->bench[1].amount);
+}
+
+/* The spec's F(A) of a provider known from two benchmarks, unrounded. */
+static void
+bench_fee(mpq_t raw, const struct provider *p, const mpq_t amount)
+{
+	int side = bench_side(p, amount);
+
+	if (side == 0 || mpq_cmp(p->bench[1].fee, p->bench[0].fee) >= 0)
+		bench_line(raw, p, p->bench[0].fee, p->bench[1].fee, amount);
+	else
+		mpq_set(raw, p->bench[side < 0 ? 0 : 1].fee);
+	if (mpq_sgn(raw) < 0)
+		mpq_set_ui(raw, 0, 1);
 }
 
 /* The band that covers A, or NULL. */
@@ -50,6 +111,12 @@ quote_fee(mpq_t fee, const struct corridor *c, const struct provider *p,
 	if (b == NULL)
 		return -1;
 	mpq_init(raw);
+	if (p->has_benchmarks) {
+		bench_fee(raw, p, amount);
+		dec_round_q(fee, raw, c->send_minor, ROUND_HALF_UP);
+		mpq_clear(raw);
+		return 0;
+	}
 	mpq_mul(raw, amount, b->percent);
 	mpz_mul_ui(mpq_denref(raw), mpq_denref(raw), 100);
 	mpq_canonicalize(raw);
@@ -90,6 +157,7 @@ quote_forward(struct quote *q, const struct corridor *c,
 	q->available = 1;
 	q->why = UNAV_NONE;
 	mpq_set(q->amount, amount);
+	q->estimate = quote_rate(q->rate, p, amount);
 	if (p->has_min_amount && mpq_cmp(amount, p->min_amount) < 0)
 		return unavailable(q, UNAV_BELOW_MIN);
 	if (p->has_max_amount && mpq_cmp(amount, p->max_amount) > 0)
@@ -101,7 +169,7 @@ quote_forward(struct quote *q, const struct corridor *c,
 		mpq_sub(base, amount, q->fee);
 	else
 		mpq_set(base, amount);
-	mpq_mul(base, base, p->rate);
+	mpq_mul(base, base, q->rate);
 	mpq_sub(base, base, p->receiver_fee);
 	dec_round_q(q->received, base, c->receive_minor, p->rounding);
 	mpq_clear(base);
@@ -115,7 +183,7 @@ quote_forward(struct quote *q, const struct corridor *c,
 	mpq_sub(q->total_cost, q->sender_pays, q->total_cost);
 	percent_of(q->total_cost_pct, q->total_cost, amount);
 	percent_of(q->fee_pct, q->fee, amount);
-	mpq_sub(q->fx_margin_pct, c->reference_rate, p->rate);
+	mpq_sub(q->fx_margin_pct, c->reference_rate, q->rate);
 	percent_of(q->fx_margin_pct, q->fx_margin_pct, c->reference_rate);
 	mpq_sub(q->fx_cost, q->total_cost, q->fee);
 	q->over_5pct = mpq_cmp_ui(q->total_cost_pct, 5, 1) > 0;

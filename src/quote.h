@@ -46,6 +46,10 @@ struct quote {
 	mpq_t			 fx_cost;	/* C - F, exact */
 	int			 over_5pct;
 	int			 within_3pct;
+	mpq_t			 rate;		/* r used, exact */
+	int			 estimate;	/* priced between or beyond
+						   two benchmarks, not at
+						   an observed amount */
 };
 
 /* Sort keys for quote_sort(). */
@@ -68,6 +72,12 @@ void quote_clear(struct quote *q);
  */
 int quote_fee(mpq_t fee, const struct corridor *c, const struct provider *p,
     const mpq_t amount);
+/*
+ * The customer rate r for amount A (exact): the provider's rate, or for a
+ * provider known from two benchmarks the spec's r(A).  Returns 1 when that
+ * price is an estimate (A is not one of the benchmark amounts), else 0.
+ */
+int quote_rate(mpq_t rate, const struct provider *p, const mpq_t amount);
 /*
  * The forward quote: what reaches the family when the sender types A.
  * Sets q->available and q->why; figures are set only when available.

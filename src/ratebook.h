@@ -66,6 +66,25 @@ struct fee_band {
 	mpq_t	max;		/* cap on the fee */
 };
 
+/*
+ * A text a table may give in several languages: `"notes": "..."` or
+ * `"notes": {"en": "...", "fr": "..."}`.  `en` is the English text (or,
+ * with no English, the first one given); the others are kept by language.
+ */
+struct lang_text {
+	size_t	  n;
+	char	(*lang)[4];	/* "fr", "es", ... */
+	char	**text;
+};
+
+/* One observed price of a provider known from two benchmarks. */
+struct benchmark {
+	mpq_t	 amount;	/* send currency */
+	mpq_t	 fee;		/* send currency, paid on top */
+	mpq_t	 rate;		/* receive per send unit */
+	char	*rate_text;	/* as the table wrote it */
+};
+
 struct provider {
 	char			*id;
 	char			*name;
@@ -88,7 +107,21 @@ struct provider {
 	int			 has_market_share;
 	mpq_t			 market_share;	/* percent */
 	char			*url;		/* may be NULL */
-	char			*notes;		/* may be NULL */
+	char			*notes;		/* may be NULL; English */
+	struct lang_text	 notes_tr;	/* other languages */
+	int			 has_benchmarks;	/* priced from bench[]
+						   (cost-model.md, "Tables
+						   from two benchmarks");
+						   then bands is one open
+						   band and rate is bench[0]'s */
+	struct benchmark	 bench[2];	/* increasing amounts */
+};
+
+/* One price a centre observed (`remit rates record`), as written. */
+struct observation {
+	char	 date[11];	/* YYYY-MM-DD */
+	char	*provider;	/* a provider id */
+	char	*amount, *fee, *rate, *mid;	/* decimals, as written */
 };
 
 struct corridor {
@@ -100,7 +133,8 @@ struct corridor {
 	int		 send_minor;
 	int		 receive_minor;
 	char		 as_of[11];	/* YYYY-MM-DD */
-	char		*source;
+	char		*source;	/* English */
+	struct lang_text source_tr;	/* other languages */
 	int		 sample;	/* source says it is sample data */
 	mpq_t		 reference_rate;
 	char		*reference_rate_text;
@@ -108,6 +142,8 @@ struct corridor {
 	mpq_t		 send_per_usd;
 	struct provider	*providers;
 	size_t		 nproviders;
+	struct observation *obs;	/* append-only history, oldest first */
+	size_t		 nobs;
 };
 
 /* A file that did not load, with what it was for when that is known. */
@@ -162,6 +198,56 @@ const struct broken_table *ratebook_broken_for(const struct ratebook *rb,
 /* Days from the table's as_of date to today_ymd ("YYYY-MM-DD"), or -1. */
 long corridor_age_days(const struct corridor *c, const char *today_ymd);
 
+/*
+ * The table's text in the language the messages are shown in (the
+ * translation's own language code), else English.  Never NULL for a non-NULL
+ * `en`.  The result points into the table.
+ */
+const char *lang_text_pick(const char *en, const struct lang_text *t);
+/* The corridor's source and a provider's notes (may be NULL), translated
+ * as lang_text_pick() does. */
+const char *corridor_source(const struct corridor *c);
+const char *provider_notes(const struct provider *p);
+/*
+ * When the table is older than max_age_days on today_ymd: a translated
+ * sentence naming the file, the date and the age (caller frees); else NULL.
+ */
+char *corridor_stale_text(const struct corridor *c, const char *today_ymd,
+    long max_age_days);
+/* 1 when the corridor has a provider priced from two benchmarks. */
+int corridor_has_benchmarks(const struct corridor *c);
+
+/* One price observed by a centre's staff (`remit rates record`). */
+struct rate_record {
+	const char	*from, *to;	/* alpha-2 */
+	const char	*send_currency, *receive_currency;	/* a new table */
+	const char	*provider;	/* id */
+	const char	*name, *payout, *speed;	/* NULL: unchanged; a new
+						   provider needs them */
+	const char	*amount, *fee, *rate, *mid;	/* decimals */
+	const char	*mid_source;	/* where the mid rate came from, or NULL */
+	const char	*date;		/* YYYY-MM-DD */
+	int		 deducted;
+};
+
+/*
+ * Records one observed price in dir's table for from-to (made when
+ * missing): the provider's price (see remit-rates(5), "observations"), the
+ * table's as_of and reference_rate, and one more entry in its append-only
+ * "observations".  The new table is checked, then replaces the old one
+ * atomically.  Returns 0, or -1 with the reasons in d; on -1 the old table
+ * is unchanged.
+ */
+int ratebook_record(const char *dir, const struct rate_record *r,
+    struct diags *d);
+/*
+ * Replaces the file at path with text atomically: a temporary file in the
+ * same folder, fsync, rename, fsync of the folder.  Returns 0, or -1 with
+ * a diagnostic and the old file untouched.
+ */
+int ratebook_write_file(const char *path, const char *text, size_t len,
+    struct diags *d);
+
 /* Vocabulary names, as written in tables and output. */
 const char *provider_type_name(enum provider_type t);
 const char *speed_name(enum speed s);
@@ -171,6 +257,8 @@ const char *speed_label(enum speed s);
 const char *payout_names(unsigned bits, char *buf, size_t size);
 /* Writes "card,bank-transfer" style names of payment bits; returns buf. */
 const char *payment_names(unsigned bits, char *buf, size_t size);
+/* Translated, human words of payout bits ("cash, account"); returns buf. */
+const char *payout_labels(unsigned bits, char *buf, size_t size);
 /* Parses "cash", "account", "wallet" or "any"; 0 if unknown. */
 unsigned payout_parse(const char *name);
 

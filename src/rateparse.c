@@ -21,7 +21,10 @@
 
 static const char *const top_fields[] = {
 	"schema", "corridor", "as_of", "source", "reference_rate",
-	"send_per_usd", "providers", NULL
+	"send_per_usd", "providers", "observations", NULL
+};
+static const char *const observation_fields[] = {
+	"date", "provider", "amount", "fee", "rate", "mid", NULL
 };
 static const char *const corridor_fields[] = {
 	"from", "to", "send_currency", "receive_currency", NULL
@@ -29,7 +32,10 @@ static const char *const corridor_fields[] = {
 static const char *const provider_fields[] = {
 	"id", "name", "type", "transparent", "payment", "payout", "speed",
 	"rate", "fee", "receiver_fee", "rounding", "min_amount", "max_amount",
-	"market_share", "url", "notes", NULL
+	"market_share", "url", "notes", "benchmarks", NULL
+};
+static const char *const benchmark_fields[] = {
+	"amount", "fee", "rate", NULL
 };
 static const char *const fee_fields[] = { "bands", "deducted", NULL };
 static const char *const band_fields[] = {
@@ -79,6 +85,124 @@ get_string(struct jv_ctx *x, const cJSON *obj, const char *path,
 		return NULL;
 	}
 	return v->valuestring;
+}
+
+/* A language code of a text object: two lower-case letters. */
+static int
+lang_code_valid(const char *s)
+{
+	return strlen(s) == 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' &&
+	    s[1] <= 'z';
+}
+
+/*
+ * A text that may be given in several languages: a string, or an object of
+ * language code -> string.  Returns the English (else the first) text, a
+ * copy, or NULL; the other languages go to *tr.
+ */
+static char *
+get_lang_text(struct jv_ctx *x, const cJSON *obj, const char *path,
+    const char *key, int required, struct lang_text *tr)
+{
+	const cJSON *v = jv_field(obj, key), *e;
+	char *p, *ep, *en = NULL, *first = NULL;
+
+	if (!cJSON_IsObject(v)) {
+		const char *s = get_string(x, obj, path, key, required);
+
+		return s != NULL ? xstrdup(s) : NULL;
+	}
+	p = jv_path(path, key);
+	if (cJSON_GetArraySize(v) == 0)
+		jv_err(x, p, _("an empty object; write the text in quotes, or "
+		    "{\"en\": \"...\", \"fr\": \"...\"}"));
+	cJSON_ArrayForEach(e, v) {
+		ep = jv_path(p, e->string);
+		if (!lang_code_valid(e->string))
+			jv_err(x, ep, _("\"%s\" is not a language code; write "
+			    "two lower-case letters such as \"fr\""), e->string);
+		else if (!cJSON_IsString(e) || *e->valuestring == '\0')
+			jv_err(x, ep, _("must be a non-empty text in quotes"));
+		else if (strcmp(e->string, "en") == 0 && en == NULL)
+			en = e->valuestring;
+		else {
+			if (first == NULL)
+				first = e->valuestring;
+			tr->lang = xreallocarray(tr->lang, tr->n + 1,
+			    sizeof *tr->lang);
+			tr->text = xreallocarray(tr->text, tr->n + 1,
+			    sizeof *tr->text);
+			memcpy(tr->lang[tr->n], e->string, 3);
+			tr->text[tr->n++] = xstrdup(e->valuestring);
+		}
+		free(ep);
+	}
+	free(p);
+	return xstrdup(en != NULL ? en : first);
+}
+
+static void
+lang_text_free(struct lang_text *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++)
+		free(t->text[i]);
+	free(t->text);
+	free(t->lang);
+	memset(t, 0, sizeof *t);
+}
+
+const char *
+lang_text_pick(const char *en, const struct lang_text *t)
+{
+	/* TRANSLATORS: the two-letter ISO 639-1 code of this translation's
+	   language (fr, es, pt): rate tables' notes and sources in that
+	   language are shown. */
+	const char *lang = _("en");
+	size_t i;
+
+	for (i = 0; t != NULL && i < t->n; i++)
+		if (strcmp(t->lang[i], lang) == 0)
+			return t->text[i];
+	return en;
+}
+
+const char *
+corridor_source(const struct corridor *c)
+{
+	return lang_text_pick(c->source, &c->source_tr);
+}
+
+const char *
+provider_notes(const struct provider *p)
+{
+	return p->notes == NULL ? NULL : lang_text_pick(p->notes, &p->notes_tr);
+}
+
+char *
+corridor_stale_text(const struct corridor *c, const char *today_ymd,
+    long max_age_days)
+{
+	long age = corridor_age_days(c, today_ymd);
+
+	if (max_age_days < 0 || age <= max_age_days)
+		return NULL;
+	return xasprintf(ngettext("%s: prices from %s, %ld day old (more "
+	    "than %ld); update the table", "%s: prices from %s, %ld days old "
+	    "(more than %ld); update the table", age), c->file, c->as_of, age,
+	    max_age_days);
+}
+
+int
+corridor_has_benchmarks(const struct corridor *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nproviders; i++)
+		if (c->providers[i].has_benchmarks)
+			return 1;
+	return 0;
 }
 
 /* A word from a vocabulary; returns its index or -1. */
@@ -390,7 +514,9 @@ provider_init(struct provider *p)
 {
 	memset(p, 0, sizeof *p);
 	mpq_inits(p->rate, p->receiver_fee, p->min_amount, p->max_amount,
-	    p->market_share, NULL);
+	    p->market_share, p->bench[0].amount, p->bench[0].fee,
+	    p->bench[0].rate, p->bench[1].amount, p->bench[1].fee,
+	    p->bench[1].rate, NULL);
 }
 
 static void
@@ -406,8 +532,89 @@ provider_clear(struct provider *p)
 	free(p->rate_text);
 	free(p->url);
 	free(p->notes);
+	lang_text_free(&p->notes_tr);
+	free(p->bench[0].rate_text);
+	free(p->bench[1].rate_text);
 	mpq_clears(p->rate, p->receiver_fee, p->min_amount, p->max_amount,
-	    p->market_share, NULL);
+	    p->market_share, p->bench[0].amount, p->bench[0].fee,
+	    p->bench[0].rate, p->bench[1].amount, p->bench[1].fee,
+	    p->bench[1].rate, NULL);
+}
+
+/* One benchmark {amount, fee, rate}. */
+static void
+parse_benchmark(struct jv_ctx *x, const cJSON *o, const char *path,
+    struct benchmark *b, int places)
+{
+	char *p;
+
+	if (!cJSON_IsObject(o)) {
+		jv_err(x, path, _("must be an object such as {\"amount\": "
+		    "\"200.00\", \"fee\": \"5.00\", \"rate\": \"17.50\"}"));
+		return;
+	}
+	jv_check_fields(x, o, path, benchmark_fields);
+	if (get_decimal(x, o, path, "amount", b->amount, places, 1) == 1 &&
+	    mpq_sgn(b->amount) == 0) {
+		p = jv_path(path, "amount");
+		jv_err(x, p, _("the amount cannot be 0; write the amount "
+		    "that was priced"));
+		free(p);
+	}
+	get_decimal(x, o, path, "fee", b->fee, places, 1);
+	if (get_decimal(x, o, path, "rate", b->rate, -1, 1) == 1) {
+		b->rate_text = xstrdup(jv_field(o, "rate")->valuestring);
+		if (mpq_sgn(b->rate) == 0) {
+			p = jv_path(path, "rate");
+			jv_err(x, p, _("the rate cannot be 0; write how many "
+			    "receive units one send unit buys"));
+			free(p);
+		}
+	}
+}
+
+/*
+ * "benchmarks": exactly two observed prices at increasing amounts, in
+ * place of "fee" and "rate".  The provider gets one open, empty band so
+ * that the inverse searches its whole range.
+ */
+static void
+parse_benchmarks(struct jv_ctx *x, const cJSON *o, const char *path,
+    struct provider *pv, int places)
+{
+	const cJSON *arr = jv_field(o, "benchmarks");
+	char *p = jv_path(path, "benchmarks"), *ep;
+	int i;
+
+	pv->has_benchmarks = 1;
+	if (jv_field(o, "fee") != NULL || jv_field(o, "rate") != NULL)
+		jv_err(x, p, _("a provider has either \"benchmarks\" or "
+		    "\"fee\" and \"rate\", not both; remove one"));
+	if (!cJSON_IsArray(arr) || cJSON_GetArraySize(arr) != 2) {
+		jv_err(x, p, _("must be a list of exactly two prices, e.g. "
+		    "[{\"amount\": \"200.00\", \"fee\": \"5.00\", \"rate\": "
+		    "\"17.50\"}, {\"amount\": \"500.00\", ...}]"));
+		free(p);
+		return;
+	}
+	for (i = 0; i < 2; i++) {
+		ep = xasprintf("%s[%d]", p, i);
+		parse_benchmark(x, cJSON_GetArrayItem(arr, i), ep,
+		    &pv->bench[i], places);
+		free(ep);
+	}
+	if (mpq_cmp(pv->bench[0].amount, pv->bench[1].amount) >= 0) {
+		ep = xasprintf("%s[1].amount", p);
+		jv_err(x, ep, _("must be larger than the first benchmark's "
+		    "amount; list the two in increasing amount"));
+		free(ep);
+	}
+	mpq_set(pv->rate, pv->bench[0].rate);
+	pv->rate_text = xstrdup(pv->bench[0].rate_text);
+	pv->nbands = 1;
+	pv->bands = xcalloc(1, sizeof *pv->bands);
+	band_init(&pv->bands[0]);
+	free(p);
 }
 
 static int
@@ -445,7 +652,9 @@ parse_provider(struct jv_ctx *x, const cJSON *o, const char *path,
 	pv->payout = get_word_set(x, o, path, "payout", payout_words, 1);
 	w = get_word(x, o, path, "speed", speed_names, 1);
 	pv->speed = w < 0 ? SPEED_6_DAYS_PLUS : (enum speed)w;
-	if (get_decimal(x, o, path, "rate", pv->rate, -1, 1) == 1) {
+	if (jv_field(o, "benchmarks") != NULL)
+		parse_benchmarks(x, o, path, pv, c->send_minor);
+	else if (get_decimal(x, o, path, "rate", pv->rate, -1, 1) == 1) {
 		pv->rate_text = xstrdup(jv_field(o, "rate")->valuestring);
 		if (mpq_sgn(pv->rate) == 0) {
 			p = jv_path(path, "rate");
@@ -454,7 +663,8 @@ parse_provider(struct jv_ctx *x, const cJSON *o, const char *path,
 			free(p);
 		}
 	}
-	parse_fee(x, o, path, pv, c->send_minor);
+	if (!pv->has_benchmarks)
+		parse_fee(x, o, path, pv, c->send_minor);
 	get_decimal(x, o, path, "receiver_fee", pv->receiver_fee,
 	    c->receive_minor, 0);
 	pv->rounding = ROUND_DOWN;
@@ -479,7 +689,7 @@ parse_provider(struct jv_ctx *x, const cJSON *o, const char *path,
 		free(p);
 	}
 	pv->url = xstrdup(get_string(x, o, path, "url", 0));
-	pv->notes = xstrdup(get_string(x, o, path, "notes", 0));
+	pv->notes = get_lang_text(x, o, path, "notes", 0, &pv->notes_tr);
 }
 
 static void
@@ -518,6 +728,64 @@ parse_providers(struct jv_ctx *x, const cJSON *root, struct corridor *c)
 	}
 }
 
+/* A decimal kept as written, after checking it. */
+static char *
+get_dec_text(struct jv_ctx *x, const cJSON *o, const char *path,
+    const char *key, int places)
+{
+	mpq_t v;
+	char *s = NULL;
+
+	mpq_init(v);
+	if (get_decimal(x, o, path, key, v, places, 1) == 1)
+		s = xstrdup(jv_field(o, key)->valuestring);
+	mpq_clear(v);
+	return s;
+}
+
+/* "observations": the append-only list of prices a centre saw. */
+static void
+parse_observations(struct jv_ctx *x, const cJSON *root, struct corridor *c)
+{
+	const cJSON *arr = jv_field(root, "observations"), *e;
+	struct observation *ob;
+	const char *s;
+	char *p, *q;
+
+	if (arr == NULL)
+		return;
+	if (!cJSON_IsArray(arr)) {
+		jv_err(x, "observations", _("must be a list of observations"));
+		return;
+	}
+	c->obs = xcalloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof *c->obs);
+	cJSON_ArrayForEach(e, arr) {
+		p = xasprintf("observations[%zu]", c->nobs);
+		ob = &c->obs[c->nobs++];
+		if (!cJSON_IsObject(e)) {
+			jv_err(x, p, _("must be an object describing one "
+			    "observation"));
+			free(p);
+			continue;
+		}
+		jv_check_fields(x, e, p, observation_fields);
+		s = get_string(x, e, p, "date", 1);
+		if (s != NULL && date_days(s) < 0) {
+			q = jv_path(p, "date");
+			jv_err(x, q, _("\"%s\" is not a date; write it as "
+			    "YYYY-MM-DD, e.g. \"2026-11-02\""), s);
+			free(q);
+		} else if (s != NULL)
+			memcpy(ob->date, s, 11);
+		ob->provider = xstrdup(get_string(x, e, p, "provider", 1));
+		ob->amount = get_dec_text(x, e, p, "amount", c->send_minor);
+		ob->fee = get_dec_text(x, e, p, "fee", c->send_minor);
+		ob->rate = get_dec_text(x, e, p, "rate", -1);
+		ob->mid = get_dec_text(x, e, p, "mid", -1);
+		free(p);
+	}
+}
+
 static void
 parse_header(struct jv_ctx *x, const cJSON *root, struct corridor *c)
 {
@@ -550,7 +818,7 @@ parse_header(struct jv_ctx *x, const cJSON *root, struct corridor *c)
 		    "YYYY-MM-DD, e.g. \"2026-11-02\""), s);
 	else if (s != NULL)
 		memcpy(c->as_of, s, 11);
-	c->source = xstrdup(get_string(x, root, "", "source", 1));
+	c->source = get_lang_text(x, root, "", "source", 1, &c->source_tr);
 	if (c->source != NULL && (strstr(c->source, "Sample") != NULL ||
 	    strstr(c->source, "sample") != NULL))
 		c->sample = 1;
@@ -589,8 +857,10 @@ corridor_parse(const char *name, const char *text, size_t len,
 	else {
 		jv_check_fields(&x, root, "", top_fields);
 		parse_header(&x, root, c);
-		if (c->send_minor >= 0 && c->receive_minor >= 0)
+		if (c->send_minor >= 0 && c->receive_minor >= 0) {
 			parse_providers(&x, root, c);
+			parse_observations(&x, root, c);
+		}
 	}
 	cJSON_Delete(root);
 	if (from != NULL)
@@ -614,8 +884,17 @@ corridor_free(struct corridor *c)
 	for (i = 0; i < c->nproviders; i++)
 		provider_clear(&c->providers[i]);
 	free(c->providers);
+	for (i = 0; i < c->nobs; i++) {
+		free(c->obs[i].provider);
+		free(c->obs[i].amount);
+		free(c->obs[i].fee);
+		free(c->obs[i].rate);
+		free(c->obs[i].mid);
+	}
+	free(c->obs);
 	free(c->file);
 	free(c->source);
+	lang_text_free(&c->source_tr);
 	free(c->reference_rate_text);
 	mpq_clears(c->reference_rate, c->send_per_usd, NULL);
 	free(c);
@@ -677,4 +956,22 @@ payout_parse(const char *name)
 		if (strcmp(name, payout_words[i]) == 0)
 			return 1u << i;
 	return 0;
+}
+
+const char *
+payout_labels(unsigned bits, char *buf, size_t size)
+{
+	static const char *const labels[] = {
+		N_("cash"), N_("account"), N_("wallet"), NULL
+	};
+	size_t i, len = 0;
+
+	buf[0] = '\0';
+	for (i = 0; labels[i] != NULL; i++) {
+		if (!(bits & (1u << i)))
+			continue;
+		len += snprintf(buf + len, len < size ? size - len : 0, "%s%s",
+		    len ? "," : "", _(labels[i]));
+	}
+	return buf;
 }

@@ -214,7 +214,7 @@ run_default(int argc, char **argv)
 	}
 	memset(&o, 0, sizeof o);
 	o.idle_s = 120;
-	o.max_age_days = 30;
+	o.max_age_days = REMIT_MAX_AGE_DAYS;
 	status = app_run(&o);
 	isocodes_free();
 	return status;

@@ -63,6 +63,8 @@ extern struct timespec remit_started;
 /* A whole number from 1 to limit typed as an option value (digits only);
  * -1 when it is not one. */
 long remit_parse_count(const char *s, long limit);
+/* Tables older than this many days are said to be out of date. */
+#define REMIT_MAX_AGE_DAYS	90
 /* Nonzero when s can be a language code ("fr", "pt_BR"). */
 int remit_lang_valid(const char *s);
 

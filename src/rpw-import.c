@@ -1,6 +1,5 @@
 /*
- * rpw-import.c - one quarter of RPW written as remit-rates/1 tables; the
- * benchmark amounts of such tables.
+ * rpw-import.c - one quarter of RPW written as remit-rates/1 tables.
  */
 #include "config.h"
 
@@ -18,44 +17,6 @@
 #include "rpw-import.h"
 #include "xalloc.h"
 
-int
-rpw_table_benchmarks(const struct corridor *c, mpq_t b1, mpq_t b2)
-{
-	size_t i;
-	int seen = 0;
-
-	if (c->source == NULL || strncmp(c->source, RPW_SOURCE_PREFIX,
-	    strlen(RPW_SOURCE_PREFIX)) != 0)
-		return 0;
-	for (i = 0; i < c->nproviders; i++) {
-		const struct provider *p = &c->providers[i];
-
-		if (!p->has_min_amount || !p->has_max_amount)
-			continue;
-		if (!seen || mpq_cmp(p->min_amount, b1) < 0)
-			mpq_set(b1, p->min_amount);
-		if (!seen || mpq_cmp(p->max_amount, b2) > 0)
-			mpq_set(b2, p->max_amount);
-		seen = 1;
-	}
-	return seen;
-}
-
-int
-rpw_is_estimate(const struct corridor *c, const mpq_t amount)
-{
-	mpq_t b1, b2;
-	int est = 0;
-
-	if (c->source == NULL || strncmp(c->source, RPW_SOURCE_PREFIX,
-	    strlen(RPW_SOURCE_PREFIX)) != 0)
-		return 0;
-	mpq_inits(b1, b2, NULL);
-	if (rpw_table_benchmarks(c, b1, b2))
-		est = !mpq_equal(amount, b1) && !mpq_equal(amount, b2);
-	mpq_clears(b1, b2, NULL);
-	return est;
-}
 
 /* One service of the period, at the benchmarks it has. */
 struct svc {
@@ -474,67 +435,82 @@ write_service_fields(FILE *f, const struct svc *s)
 	}
 }
 
-/* One provider: at both benchmarks (b < 0) or pinned to benchmark b. */
-static void
-write_provider(struct wctx *w, const struct svc *s, int b)
-{
-	static const char *const suffix[2] = { "-usd200", "-usd500" };
-	int lo = b < 0 ? 0 : b, hi = b < 0 ? 1 : b;
-	char *id, *name, *rate;
 
-	id = make_id(w->used, w->nused, s->firm, b < 0 ? "" : suffix[b]);
+/* "benchmarks": the two observed prices, fee and rate at cc1 and cc2. */
+static void
+write_benchmarks(struct wctx *w, const struct svc *s)
+{
+	char *rate;
+	int b;
+
+	fputs("\"benchmarks\": [", w->f);
+	for (b = 0; b < 2; b++) {
+		rate = rate_text(w->inter, s->margin[b]);
+		fputs(b > 0 ? ",\n       {" : "{", w->f);
+		kv_dec(w->f, "amount", s->amount[b], w->minor);
+		fputs(", ", w->f);
+		kv_dec(w->f, "fee", s->fee[b], w->minor);
+		fprintf(w->f, ", \"rate\": \"%s\"}", rate);
+		free(rate);
+	}
+	fputc(']', w->f);
+}
+
+/* A price seen at one benchmark b only: that fee and rate, at that
+ * amount only (min_amount = max_amount). */
+static void
+write_pinned(struct wctx *w, const struct svc *s, int b)
+{
+	char *rate = rate_text(w->inter, s->margin[b]);
+
+	fprintf(w->f, "\"rate\": \"%s\", \"fee\": {\"bands\": [{", rate);
+	kv_dec(w->f, "fixed", s->fee[b], w->minor);
+	fputs("}], \"deducted\": false},\n     ", w->f);
+	kv_dec(w->f, "min_amount", s->amount[b], w->minor);
+	fputs(", ", w->f);
+	kv_dec(w->f, "max_amount", s->amount[b], w->minor);
+	free(rate);
+}
+
+/*
+ * One service, one provider: with "benchmarks" when it was observed at
+ * both amounts (priced elsewhere as an estimate, cost-model.md "Tables
+ * from two benchmarks"), else pinned to the one benchmark it has.
+ */
+static void
+write_provider(struct wctx *w, const struct svc *s)
+{
+	int both = s->has[0] && s->has[1] &&
+	    mpq_cmp(s->amount[0], s->amount[1]) < 0;
+	char *id;
+
+	id = make_id(w->used, w->nused, s->firm, "");
 	w->used = xreallocarray(w->used, w->nused + 1, sizeof *w->used);
 	w->used[w->nused++] = id;
-	name = b < 0 ? xstrdup(s->firm) : xasprintf("%s (USD %s)", s->firm,
-	    b == 0 ? "200" : "500");
-	rate = rate_text(w->inter, s->margin[lo]);
 	fprintf(w->f, "%s\n    {\"id\": \"%s\", \"name\": ",
 	    w->nprov++ > 0 ? "," : "", id);
-	out_json_str(w->f, name);
+	out_json_str(w->f, s->firm);
 	fprintf(w->f, ", \"type\": \"%s\", \"transparent\": %s, "
-	    "\"payout\": [\"%s\"], \"speed\": \"%s\", \"rate\": \"%s\",\n"
-	    "     \"fee\": {\"bands\": [", type_word(s->type),
-	    s->transparent ? "true" : "false", payout_word(s->pickup),
-	    speed_word(s->speed), rate);
-	for (b = lo; b <= hi; b++) {
-		fputs(b > lo ? ", {" : "{", w->f);
-		if (lo != hi) {
-			kv_dec(w->f, "up_to", s->amount[b], w->minor);
-			fputs(", ", w->f);
-		}
-		kv_dec(w->f, "fixed", s->fee[b], w->minor);
-		fputc('}', w->f);
-	}
-	fputs("], \"deducted\": false},\n     ", w->f);
+	    "\"payout\": [\"%s\"], \"speed\": \"%s\",\n     ",
+	    type_word(s->type), s->transparent ? "true" : "false",
+	    payout_word(s->pickup), speed_word(s->speed));
 	write_service_fields(w->f, s);
-	kv_dec(w->f, "min_amount", s->amount[lo], w->minor);
-	fputs(", ", w->f);
-	kv_dec(w->f, "max_amount", s->amount[hi], w->minor);
+	if (both)
+		write_benchmarks(w, s);
+	else
+		write_pinned(w, s, s->has[0] ? 0 : 1);
 	fputc('}', w->f);
-	free(name);
-	free(rate);
 }
 
 /* Writes every service of a corridor as providers. */
 static void
 write_services(struct wctx *w, const struct icorr *c)
 {
-	const struct svc *s;
 	size_t k;
 
-	for (k = 0; k < c->n; k++) {
-		s = &c->v[k];
-		if (s->has[0] && s->has[1] &&
-		    mpq_equal(s->margin[0], s->margin[1]) &&
-		    mpq_cmp(s->amount[0], s->amount[1]) < 0)
-			write_provider(w, s, -1);
-		else {
-			if (s->has[0])
-				write_provider(w, s, 0);
-			if (s->has[1])
-				write_provider(w, s, 1);
-		}
-	}
+	for (k = 0; k < c->n; k++)
+		if (c->v[k].has[0] || c->v[k].has[1])
+			write_provider(w, &c->v[k]);
 }
 
 /* The two benchmark amounts as text ("160.00 and 400.00 GBP"). */

@@ -1,19 +1,17 @@
 /*
  * rpw-import.h - rate tables (remit-rates/1) made from one quarter of the
- * RPW dataset, and how such a table's benchmark amounts are recognised.
+ * RPW dataset.
  *
  * RPW observed each service at two amounts only, the local equivalents
- * of USD 200 (cc1) and USD 500 (cc2).  An imported table says so in its
- * `source`, which begins with RPW_SOURCE_PREFIX, and encodes it without
- * any new schema field: every provider has min_amount = the cc1 amount and
- * max_amount = the cc2 amount, and two closed fee bands, {up_to: cc1
- * amount, fixed: cc1 fee} and {up_to: cc2 amount, fixed: cc2 fee}.  Amounts
- * outside that range are unavailable; an amount between the two is priced
- * with the cc2 fee and is an ESTIMATE, never a quote: compare, batch and
- * report say so (rpw_is_estimate()).  When a service's cc1 and cc2 margins
- * differ it becomes two providers, each pinned to its own benchmark
- * (min_amount = max_amount).  The provider rate is written so that
- * (reference - rate) / reference x 100 is the published margin exactly.
+ * of USD 200 (cc1) and USD 500 (cc2).  A service observed at both becomes
+ * one provider with "benchmarks" (remit-rates(5)): priced as observed at
+ * those two amounts and as an ESTIMATE anywhere else, by the rule of
+ * cost-model.md "Tables from two benchmarks"; the estimate is the
+ * table's, computed by quote.c.  A service observed at one amount only
+ * is priced at that amount only (min_amount = max_amount).  Provider
+ * rates are written so that (reference - rate) / reference x 100 is the
+ * published margin exactly.  The table's `source` begins with
+ * RPW_SOURCE_PREFIX.
  */
 #ifndef REMIT_RPW_IMPORT_H
 #define REMIT_RPW_IMPORT_H
@@ -24,16 +22,6 @@
 #include "rpw.h"
 
 #define RPW_SOURCE_PREFIX	"RPW benchmark data"
-
-/*
- * 1 when c was written by `remit rpw import`: b1 and b2 (initialised by
- * the caller) receive its two benchmark amounts in the send currency;
- * else 0.
- */
-int rpw_table_benchmarks(const struct corridor *c, mpq_t b1, mpq_t b2);
-/* 1 when `amount` (send currency) is priced from an RPW table at an
- * amount other than its benchmarks: an estimate. */
-int rpw_is_estimate(const struct corridor *c, const mpq_t amount);
 
 struct rpw_import;
 

@@ -48,7 +48,8 @@ about_draw(struct app *a)
 		labels[i] = corridor_label(a, a->rb.corridors[i]);
 	draw_list(a, y, LINES - y - 6, labels, n);
 	if (n > 0 && a->sel < n) {
-		s = xasprintf(_("Source: %s"), a->rb.corridors[a->sel]->source);
+		s = xasprintf(_("Source: %s"),
+		    corridor_source(a->rb.corridors[a->sel]));
 		tui_wrap(LINES - 5, 2, COLS - 4, 2, s, CLR_DIM);
 		free(s);
 	}

@@ -125,6 +125,10 @@ details_available(struct app *a, int *y)
 		say(y, _("? This provider does not show its exchange rate "
 		    "before you send: the real cost may be higher."),
 		    CLR_WARNING);
+	if (q->estimate)
+		say(y, _("\xe2\x89\x88 This is an estimate: this provider's "
+		    "prices were seen at two other amounts only."),
+		    CLR_WARNING);
 }
 
 static void
@@ -142,7 +146,10 @@ details_draw(struct app *a)
 	else
 		details_available(a, &y);
 	if (p->notes != NULL && y < LINES - 3)
-		say(&y, p->notes, CLR_DIM);
+		say(&y, provider_notes(p), CLR_DIM);
+	if (y < LINES - 2)
+		say_free(&y, xasprintf(_("Prices of %s."),
+		    q->corridor->as_of), CLR_DIM);
 }
 
 static enum key_result

@@ -56,7 +56,13 @@ cell(const struct comparison *cmp, size_t i, enum col col)
 	char *n, *s;
 
 	switch (col) {
-	case COL_RECV:	return numfmt_local(t->received);
+	case COL_RECV:
+		if (!cmp->quotes[i].estimate)
+			return numfmt_local(t->received);
+		n = numfmt_local(t->received);
+		s = xasprintf("\xe2\x89\x88%s", n);
+		free(n);
+		return s;
 	case COL_PAYS:	return numfmt_local(t->sender_pays);
 	case COL_FEE:	return numfmt_local(t->fee);
 	case COL_RATE:	return numfmt_local(t->rate);
@@ -377,6 +383,13 @@ notices(struct app *a)
 		free(old);
 		free(t);
 	}
+	if (a->cmp.estimate) {
+		old = s;
+		s = xasprintf("%s%s%s", old, *old != '\0' ? " " : "",
+		    _("\xe2\x89\x88 estimate: priced between two observed "
+		    "amounts"));
+		free(old);
+	}
 	return s;
 }
 
@@ -386,7 +399,7 @@ foot_lines(struct app *a)
 {
 	const struct corridor *c = a->cmp.corridor;
 	char *s = xasprintf(_("Prices of %s. Source: %s"), c->as_of,
-	    c->source), *n = notices(a);
+	    corridor_source(c)), *n = notices(a);
 	int k = 2 + tui_wrap_count(COLS - 2, s) + (*n != '\0' ?
 	    tui_wrap_count(COLS - 2, n) : 0);
 
@@ -413,7 +426,8 @@ draw_foot(struct app *a, int y)
 	x = 1 + tui_put(y + 1, 1, 2, MARK_HIDDEN, CLR_WARNING);
 	tui_put(y + 1, x + 1, COLS - x - 2, _("does not disclose its exchange "
 	    "rate before you pay"), CLR_DIM);
-	s = xasprintf(_("Prices of %s. Source: %s"), c->as_of, c->source);
+	s = xasprintf(_("Prices of %s. Source: %s"), c->as_of,
+	    corridor_source(c));
 	y += 2 + tui_wrap(y + 2, 1, COLS - 2, 3, s, CLR_DIM);
 	free(s);
 	s = notices(a);

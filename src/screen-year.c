@@ -104,6 +104,11 @@ year_draw(struct app *a)
 		    sc), CLR_CHEAPEST);
 	year_twice(&yr, sc, &y);
 	yearly_free(&yr);
+	if (q->estimate)
+		say(&y, xstrdup(_("\xe2\x89\x88 This is an estimate: this "
+		    "provider's prices were seen at two other amounts only.")),
+		    CLR_WARNING);
+	say(&y, xasprintf(_("Prices of %s."), c->as_of), CLR_DIM);
 }
 
 static enum key_result

@@ -48,11 +48,20 @@ run compare --from GB --to NG --amount 300 --rates "$D" --format json
 is "$(json_get "$TMPD/out" 'd["estimate"]')" "True" \
     "300 GBP is labelled an estimate in JSON"
 run compare --from GB --to NG --amount 300 --rates "$D"
-like "$OUT" "ESTIMATE: these prices were observed at the RPW benchmark amounts only" \
+like "$OUT" "≈ estimate: prices observed at two amounts only" \
     "300 GBP is labelled an estimate in the table"
-# Outside them: not offered at all.
-run compare --from GB --to NG --amount 100 --rates "$D"
-is "$RC" 1 "below the USD 200 benchmark nothing is priced"
+# Naira Direct at 300 GBP, between 160 (fee 3.20) and 400 (fee 4.00):
+# F = 3.20 + 140 x 0.80 / 240 = 3.6666.. -> 3.67, rate 1960 at both.
+like "$OUT" "Naira Direct            ≈588000.00     303.67     3.67" \
+    "300 GBP: the fee on the line through the two benchmarks, marked ≈"
+like "$OUT" "rate 1960, FX margin 2.00%, same day, pays out: cash, estimate" \
+    "300 GBP: the word estimate on each row"
+# Outside them: priced too, as an estimate, one row per service.
+run compare --from GB --to NG --amount 100 --rates "$D" --format json
+is "$RC" 0 "below the USD 200 benchmark the services are priced"
+is "$(json_get "$TMPD/out" '(d["estimate"], len(d["quotes"]), [q["fee"] for q in d["quotes"] if q["provider"] == "naira-direct"][0], all(q["estimate"] for q in d["quotes"]))')" \
+    "(True, 5, '3.00', True)" \
+    "100 GBP: five services, each an estimate; a fee that grows with the amount follows its line below 160 (3.20 - 60 x 0.80 / 240 = 3.00)"
 
 # Tables without the RPW mark never say estimate.
 run compare --from GB --to NG --amount 300 --format json
@@ -84,15 +93,15 @@ is "$(printf '%s\n' "$OUT" | tr -d '\r' | grep -E '^(GB-NG|ALL),' | cut -d, -f1,
 ALL,200,,,12,11,4.36,,5.11,0.00,9.94,3,27.27,
 GB-NG,500,400.00,false,5,4,3.13,,3.50,2.00,5.00,0,0.00,true
 ALL,500,,,12,11,3.10,,3.57,0.00,8.10,1,9.09,
-GB-NG,300,240.00,true,5,4,3.79,,4.17,2.67,5.00,0,0.00,true
-ALL,300,,,12,11,4.13,,4.75,0.00,11.43,2,18.18," \
+GB-NG,300,240.00,true,5,4,3.57,,4.09,2.00,5.00,0,0.00,true
+ALL,300,,,12,11,3.66,,4.25,0.00,8.92,2,18.18," \
     "report: per corridor and global, benchmarks and an estimate"
 run report --rates "$D" --amount 3e2
 is "$RC" 2 "report: a bad --amount is refused"
 
-# A service whose cc1 and cc2 margins differ becomes two providers, each
-# pinned to its benchmark; a short row (cells missing at the end) is
-# counted and its missing cc2 leaves it at cc1 only.  Columns in another
+# A service whose cc1 and cc2 margins differ is still one provider, with
+# its two benchmarks; a short row (cells missing at the end) is counted
+# and its missing cc2 leaves it priced at cc1 only.  Columns in another
 # order, no "corridor" column.
 {
 printf 'period,firm,source_code,destination_code,transparent,speed actual,'
@@ -109,12 +118,18 @@ is "$(json_get "$TMPD/out" '(d["tables"], d["rows_used"], d["quirks"]["short_row
 # USD 500: Two Rates at 56 x 0.99 = 55.44, fee 5 -> 1% + 1% = 2.00
 run compare --from US --to PH --amount 200 --rates "$TMPD/two" --format json
 is "$(json_get "$TMPD/out" '[(q["provider"], q["rate"], q["total_cost_pct"]) for q in d["quotes"] if q["available"]]')" \
-    "[('short-one-usd200', '54.88', '3.00'), ('two-rates-usd200', '55.16', '3.50')]" \
-    "import: different margins give a provider pinned at USD 200"
+    "[('short-one', '54.88', '3.00'), ('two-rates', '55.16', '3.50')]" \
+    "import: different margins, one provider, at USD 200 its cc1 price"
 run compare --from US --to PH --amount 500 --rates "$TMPD/two" --format json
-is "$(json_get "$TMPD/out" '[(q["provider"], q["name"], q["rate"], q["total_cost_pct"]) for q in d["quotes"] if q["available"]]')" \
-    "[('two-rates-usd500', 'Two Rates (USD 500)', '55.44', '2.00')]" \
-    "import: ... and one pinned at USD 500"
+is "$(json_get "$TMPD/out" '[(q["provider"], q["name"], q["rate"], q["total_cost_pct"], "estimate" in q) for q in d["quotes"] if q["available"]]')" \
+    "[('two-rates', 'Two Rates', '55.44', '2.00', False)]" \
+    "import: ... and at USD 500 its cc2 price, not an estimate"
+# Between them the rate moves on the line: 55.16 + 100 x 0.28 / 300 =
+# 55.2533.., fee 4 + 100 / 300 = 4.33
+run compare --from US --to PH --amount 300 --rates "$TMPD/two" --format json
+is "$(json_get "$TMPD/out" '[(q["provider"], q["fee"], q["rate"], q["estimate"]) for q in d["quotes"] if q["available"]]')" \
+    "[('two-rates', '4.33', '55.2533', True)]" \
+    "import: at USD 300 one row, its fee and rate estimated"
 
 # Import errors.
 run rpw import "$F" --period 2025-3 --out "$D"
