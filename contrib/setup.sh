@@ -11,8 +11,8 @@ set -e
 cd "$(dirname "$0")/.."
 
 PACKAGES="gcc make pkg-config autoconf automake autopoint gettext
-libgmp-dev libmpfr-dev libncurses-dev libcjson-dev libsqlite3-dev iso-codes
-tmux python3 sqlite3"
+libgmp-dev libmpfr-dev libncurses-dev libcjson-dev libsqlite3-dev
+libcrypt-dev iso-codes tmux python3 sqlite3"
 
 missing=""
 for p in $PACKAGES; do

@@ -284,8 +284,8 @@ parse_args(int argc, char **argv, struct record_opts *o)
 			return remit_usage_error("sessions", _("%s needs a "
 			    "value"), argv[optind - 1]);
 		if ((rc = record_option(ch, o)) < 0)
-			return remit_usage_error("sessions", _("unknown "
-			    "option %s"), argv[optind - 1]);
+			return remit_unknown_option("sessions",
+			    argv[optind - 1], longopts);
 		if (rc != 0)
 			return rc;
 	}

@@ -1,0 +1,161 @@
+#!/bin/sh
+# tests/faults.sh - hostile inputs and faults (issue 12): a FIFO among the
+# tables, huge objects, batch lines past the limit, write errors, control
+# and bidi characters in tables, a kiosk whose terminal goes away.
+. "${TOP_SRCDIR:-.}/tests/lib.sh"
+
+# --- a FIFO named x.json does not hang a command ----------------------------
+mkdir "$TMPD/fifo"
+cp "$RATES/gb-ng.json" "$TMPD/fifo/"
+mkfifo "$TMPD/fifo/x.json"
+timeout 10 "$REMIT" compare --rates "$TMPD/fifo" --from GB --to NG \
+    --amount 200 >"$TMPD/out" 2>"$TMPD/err"
+rc=$?
+is "$rc" 0 "FIFO x.json: compare still answers, no hang (124 is a hang)"
+timeout 10 "$REMIT" check --rates "$TMPD/fifo" >"$TMPD/out" 2>&1
+rc=$?
+is "$rc" 2 "FIFO x.json: check refuses it (no hang)"
+like "$(cat "$TMPD/out")" "x.json: is not a regular file (a pipe or a device); replace it with a plain file" \
+    "FIFO x.json: named and how to fix it"
+
+# --- 200,000 keys: the duplicate check is not quadratic ---------------------
+python3 - "$TMPD/big.json" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write('{"schema": "remit-rates/1", "k0": 0')
+    for i in range(1, 200000):
+        f.write(', "k%d": 0' % i)
+    f.write(', "k7": 1}\n')
+PY
+mkdir "$TMPD/big"
+mv "$TMPD/big.json" "$TMPD/big/gb-ng.json"
+timeout 60 "$REMIT" check --rates "$TMPD/big" >"$TMPD/out" 2>&1
+rc=$?
+is "$rc" 2 "200,000 keys: checked within 60 s (124 is a timeout)"
+like "$(cat "$TMPD/out")" "gb-ng.json: k7: the field is given twice; keep one" \
+    "200,000 keys: the repeated one is found"
+
+# --- batch: a line past the limit, duplicate keys, trailing text ------------
+{
+	printf '{"from": "GB", "to": "NG", "amount": "200", "id": 1}\n'
+	python3 -c 'import sys; sys.stdout.write("{\"id\": \"" + "x" * 50000000 + "\"}\n")'
+	printf '{"from": "GB", "to": "NG", "amount": "200", "amount": "300"}\n'
+	printf '{"from": "GB", "to": "NG", "amount": "200"} {"x": 1}\n'
+	printf '{"from": "GB", "to": "NG", "amount": "200"}  \r\n'
+} >"$TMPD/batch.jsonl"
+(ulimit -v 300000; "$REMIT" batch --rates "$RATES" "$TMPD/batch.jsonl") \
+    >"$TMPD/out" 2>"$TMPD/err"
+is "$?" 2 "batch: exit 2 with failed lines (50 MB line read under 300 MB)"
+is "$(python3 -c '
+import json, sys
+for l in open(sys.argv[1]):
+    d = json.loads(l)
+    print(d["line"], d.get("error", "-"))
+' "$TMPD/out")" \
+"1 -
+2 the line is longer than 64 KiB; write one request a line
+3 the key \"amount\" is given twice; keep one
+4 text after the object at column 44; write one object a line
+5 -" "batch: long line, repeated key and trailing text refused per line"
+
+# --- write errors are reported ----------------------------------------------
+if [ -w /dev/full ]; then
+	for cmd in "compare --from GB --to NG --amount 200" \
+	    "compare --from GB --to NG --amount 200 --format json" \
+	    "corridors" "lessons" "calc savings --deposit 10 --rate 5 --months 12" \
+	    "rpw indicators $TOP_SRCDIR/tests/fixtures/rpw-small.csv" \
+	    "rpw audit $TOP_SRCDIR/tests/fixtures/rpw-small.csv" \
+	    "report --rates $RATES" "--help" "--version" "compare --help"; do
+		# shellcheck disable=SC2086
+		"$REMIT" $cmd >/dev/full 2>"$TMPD/err"
+		rc=$?
+		is "$rc" 1 "/dev/full: remit $cmd exits 1"
+		like "$(cat "$TMPD/err")" "remit: write error" \
+		    "/dev/full: remit $cmd says so"
+	done
+	"$REMIT" compare --from GB --to NG --amount 200 >/dev/full 2>"$TMPD/err"
+	is "$(cat "$TMPD/err")" "remit: write error: No space left on device" \
+	    "/dev/full: the reason is given"
+	echo '{"from": "GB", "to": "NG", "amount": "200"}' |
+	    "$REMIT" batch --rates "$RATES" >/dev/full 2>"$TMPD/err"
+	is "$?" 1 "/dev/full: remit batch exits 1"
+	like "$(cat "$TMPD/err")" "remit: write error" "/dev/full: batch says so"
+fi
+
+# --- control characters, NUL and bidi controls in rate tables ----------------
+bad_table() {	# bad_table NAME PYTHON-EXPR-ON-d
+	mkdir -p "$TMPD/$1"
+	python3 - "$RATES/gb-ng.json" "$TMPD/$1/gb-ng.json" "$2" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+exec(sys.argv[3])
+open(sys.argv[2], "w").write(json.dumps(d, ensure_ascii=False))
+PY
+}
+bad_table esc 'd["providers"][0]["name"] = "Okada\x1b[31m"'
+run check --rates "$TMPD/esc"
+is "$RC" 2 "escape in a name: refused"
+like "$ERR$OUT" "gb-ng.json: providers[0].name: holds a control character or invalid UTF-8; write plain text" \
+    "escape in a name: the JSON path"
+bad_table bidi 'd["providers"][1]["notes"] = "cheap \u202e01 eef"'
+run check --rates "$TMPD/bidi"
+like "$ERR$OUT" "gb-ng.json: providers[1].notes: holds a control character" \
+    "bidi control in notes: refused with the path"
+bad_table src 'd["source"] = "Sample \u2066data"'
+run check --rates "$TMPD/src"
+like "$ERR$OUT" "gb-ng.json: source: holds a control character" \
+    "bidi isolate in source: refused"
+mkdir "$TMPD/nul"
+sed 's/"Okada Wallet"/"Okada\\u0000 Wallet"/' "$RATES/gb-ng.json" \
+    >"$TMPD/nul/gb-ng.json"
+run check --rates "$TMPD/nul"
+is "$RC" 2 "\\u0000 in a name: refused"
+like "$ERR$OUT" "\"\\u0000\" (a NUL character) in a text; remove it" \
+    "\\u0000 in a name: said so"
+mkdir "$TMPD/utf"
+sed 's/"Okada Wallet"/"Okada \xff Wallet"/' "$RATES/gb-ng.json" \
+    >"$TMPD/utf/gb-ng.json"
+run check --rates "$TMPD/utf"
+like "$ERR$OUT" "providers[" "invalid UTF-8 in a name: refused with the path"
+
+# --- the kiosk ends when its terminal closes, without SIGHUP ----------------
+# The pty is not the kiosk's controlling terminal, so closing it sends no
+# SIGHUP: the kiosk must see the hang-up itself and not spin.
+python3 - "$REMIT" "$RATES" <<'PY'
+import os, subprocess, sys, time
+m, s = os.openpty()
+env = dict(os.environ, TERM="xterm", LC_ALL="C.UTF-8", LINES="24", COLUMNS="80")
+p = subprocess.Popen([sys.argv[1], "kiosk", "--rates", sys.argv[2]],
+    stdin=s, stdout=s, stderr=subprocess.DEVNULL, env=env)
+os.close(s)
+end = time.time() + 5
+while time.time() < end:
+    try:
+        if b"English" in os.read(m, 65536):
+            break
+    except OSError:
+        break
+os.close(m)
+t = time.time()
+try:
+    p.wait(timeout=5)
+    print("# ended %.1f s after its terminal closed" % (time.time() - t))
+except subprocess.TimeoutExpired:
+    cpu = open("/proc/%d/stat" % p.pid).read().split()[13]
+    p.kill()
+    print("# still running 5 s later, %s ticks of CPU" % cpu)
+    sys.exit(1)
+PY
+ok $? "kiosk: ends within 5 s of its terminal closing, no SIGHUP"
+
+# --- SIGPIPE ends the kiosk cleanly, like SIGTERM ----------------------------
+. "$TOP_SRCDIR/tests/tmux.sh"
+tm -f /dev/null new-session -d -s remit -n idle -x 80 -y 24 "sleep 300"
+start pipe "$REMIT" kiosk
+wait_for pipe "English"
+kill -PIPE "$(pid_of pipe)"
+wait_dead pipe
+ok $? "kiosk: SIGPIPE ends it"
+is "$(exit_status pipe)" 0 "kiosk: SIGPIPE, cleanly (0, not killed)"
+
+done_testing
