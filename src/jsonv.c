@@ -66,6 +66,8 @@ jv_word_index(const char *s, const char *const *words)
 	return -1;
 }
 
+#define JV_FIELD_REPORTS	20	/* bad fields of an object told one by one */
+
 struct jv_key {
 	const char	*name;
 	size_t		 pos;
@@ -117,36 +119,68 @@ repeated_fields(const cJSON *obj, size_t *n)
 	return rep;
 }
 
-/* Reports unknown and repeated fields of an object. */
+/* Nonzero when member e (at position i) is unknown or repeated. */
+static int
+field_bad(const cJSON *e, size_t i, const unsigned char *rep,
+    const char *const *known)
+{
+	return rep[i] || jv_word_index(e->string, known) < 0;
+}
+
+/* One unknown or repeated field reported at path p. */
+static void
+field_report(struct jv_ctx *x, const cJSON *e, int repeated, const char *p,
+    const char *const *known)
+{
+	const char *near;
+	char *all;
+
+	if (jv_word_index(e->string, known) < 0) {
+		near = nearest_word(e->string, known);
+		if (near != NULL)
+			jv_err(x, p, _("unknown field; did you mean \"%s\"?"),
+			    near);
+		else {
+			all = jv_words(known);
+			jv_err(x, p, _("unknown field; the fields here are: "
+			    "%s"), all);
+			free(all);
+		}
+	}
+	if (repeated)
+		jv_err(x, p, _("the field is given twice; keep one"));
+}
+
+/*
+ * Reports unknown and repeated fields of an object: the first
+ * JV_FIELD_REPORTS one by one, then how many more, so that an object of a
+ * million bad keys costs a moment and a screenful, not a million lines.
+ */
 void
 jv_check_fields(struct jv_ctx *x, const cJSON *obj, const char *path,
     const char *const *known)
 {
 	const cJSON *e;
-	const char *near;
-	char *p, *all;
 	unsigned char *rep;
-	size_t n, i = 0;
+	size_t n, i = 0, shown = 0, more = 0;
+	char *p;
 
 	rep = repeated_fields(obj, &n);
 	cJSON_ArrayForEach(e, obj) {
-		p = jv_path(path, e->string);
-		if (jv_word_index(e->string, known) < 0) {
-			near = nearest_word(e->string, known);
-			all = jv_words(known);
-			if (near != NULL)
-				jv_err(x, p, _("unknown field; did you mean "
-				    "\"%s\"?"), near);
-			else
-				jv_err(x, p, _("unknown field; the fields here "
-				    "are: %s"), all);
-			free(all);
+		if (field_bad(e, i, rep, known)) {
+			if (shown++ < JV_FIELD_REPORTS) {
+				p = jv_path(path, e->string);
+				field_report(x, e, rep[i], p, known);
+				free(p);
+			} else
+				more++;
 		}
-		if (rep[i++])
-			jv_err(x, p, _("the field is given twice; keep "
-			    "one"));
-		free(p);
+		i++;
 	}
+	if (more > 0)
+		jv_err(x, *path ? path : NULL, ngettext("and %zu more unknown "
+		    "or repeated field here", "and %zu more unknown or repeated "
+		    "fields here", more), more);
 	free(rep);
 }
 
