@@ -316,19 +316,6 @@ dec_str_exact(const mpq_t v)
 	return dec_str(v, places < 0 ? 60 : places, ROUND_HALF_UP);
 }
 
-int
-round_mode_parse(const char *name, enum round_mode *mode)
-{
-	int i;
-
-	for (i = 0; i < LAST_ROUND_MODE; i++)
-		if (strcmp(name, round_names[i]) == 0) {
-			*mode = (enum round_mode)i;
-			return 0;
-		}
-	return -1;
-}
-
 const char *
 round_mode_name(enum round_mode mode)
 {

@@ -13,6 +13,7 @@
 #include "ratebook.h"
 #include "pin.h"
 #include "tap.h"
+#include "util.h"
 #include "yearly.h"
 
 static void
@@ -44,6 +45,23 @@ test_pin(void)
 	    "a record without a hash matches nothing");
 	free(rec);
 	free(rec2);
+}
+
+/* Bidirectional controls never reach a terminal (issue 12). */
+static void
+test_bidi(void)
+{
+	char *s = text_safe("a\xe2\x80\xaeb\xe2\x81\xa6c\xe2\x80\x8ed");
+
+	tap_is(s, "a?b?c\xe2\x80\x8ed", "U+202E and U+2066 shown as '?', "
+	    "U+200E (a mark, not a control of order) kept");
+	free(s);
+	tap_ok(text_has_control("x\xe2\x81\xa9"), "U+2069 counts as a "
+	    "control");
+	tap_ok(text_has_control("x\xe2\x80\xaa"), "U+202A counts as a "
+	    "control");
+	tap_ok(!text_has_control("Colibr\xc3\xad Env\xc3\xados"),
+	    "accented text is plain");
 }
 
 /* The wait after wrong PINs, on an injected clock. */
@@ -134,6 +152,7 @@ main(void)
 {
 	test_pin();
 	test_pin_guard();
+	test_bidi();
 	test_yearly();
 	return tap_done();
 }
