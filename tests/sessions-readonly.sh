@@ -1,15 +1,12 @@
 #!/bin/sh
 # tests/sessions-readonly.sh - a read-only folder or database file gives
 # one line naming the file and the fix.  Root ignores permissions, so as
-# root this test is skipped (sessions.sh covers a path under /proc).  The
-# TAP driver counts a "1..0 # SKIP" plan as a skip; it would count exit
-# status 77 as an error, so the skip exits 0.
-. "${TOP_SRCDIR:-.}/tests/lib.sh"
-
+# root (CI) the whole test runs again as the user nobody.
 if [ "$(id -u)" -eq 0 ]; then
-	echo "1..0 # SKIP root ignores file permissions"
-	exit 0
+	exec setpriv --reuid="$(id -u nobody)" --regid="$(id -g nobody)" \
+	    --clear-groups sh "$0" "$@"
 fi
+. "${TOP_SRCDIR:-.}/tests/lib.sh"
 LESSONS="$TOP_SRCDIR/tests/fixtures/lessons-good"
 rec() {
 	run sessions record --db "$1" --lessons "$LESSONS" --module mini --lang en \
