@@ -125,6 +125,15 @@ sed 's/"Okada Wallet"/"Okada \xff Wallet"/' "$RATES/gb-ng.json" \
 run check --rates "$TMPD/utf"
 like "$ERR$OUT" "providers[" "invalid UTF-8 in a name: refused with the path"
 
+# --- small ones ----------------------------------------------------------------
+run compare --from GB --to NG --amount 0.001
+is "$ERR" "remit: --amount: \"0.001\": GBP has 2 decimals; type at most 2 digits after the dot, e.g. 0.01
+Try 'remit compare --help' for more information." \
+    "--amount 0.001 suggests 0.01, an amount that is accepted, not 0.00"
+run compare --from JP --to VN --amount 0.5
+like "$ERR" "JPY has no decimals; type a whole number such as 1" \
+    "--amount 0.5 in yen suggests 1, not 0"
+
 # --- the kiosk ends when its terminal closes, without SIGHUP ----------------
 # The pty is not the kiosk's controlling terminal, so closing it sends no
 # SIGHUP: the kiosk must see the hang-up itself and not spin.
