@@ -265,8 +265,16 @@ struct store *
 store_open(const char *path, int write, int make_dir, struct diags *d)
 {
 	struct store *s;
+	struct stat st;
 	int rc, flags;
 
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		diags_add(d, path, NULL, S_ISDIR(st.st_mode) ? _("is a folder, "
+		    "not a database file; give a file with --db FILE") :
+		    _("is not a regular file; give a database file with --db "
+		    "FILE"));
+		return NULL;
+	}
 	if (write && check_writable(path, make_dir, d) != 0)
 		return NULL;
 	if (!write && access(path, R_OK) != 0) {

@@ -134,6 +134,11 @@ run compare --from JP --to VN --amount 0.5
 like "$ERR" "JPY has no decimals; type a whole number such as 1" \
     "--amount 0.5 in yen suggests 1, not 0"
 
+run sessions --db "$TMPD"
+is "$ERR" "remit: $TMPD: is a folder, not a database file; give a file with --db FILE" \
+    "a folder as --db: said so, not \"disk I/O error\""
+is "$RC" 2 "a folder as --db: exit 2"
+
 # --- the kiosk ends when its terminal closes, without SIGHUP ----------------
 # The pty is not the kiosk's controlling terminal, so closing it sends no
 # SIGHUP: the kiosk must see the hang-up itself and not spin.
