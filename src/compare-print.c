@@ -85,16 +85,16 @@ print_quote(FILE *f, const struct comparison *cmp, size_t i)
 	fprintf(f, "%3zu ", i + 1);
 	out_cell(f, p->name, W_NAME, 0);
 	fputc(' ', f);
-	out_cell(f, t->received, W_RECEIVED, 1);
+	out_num(f, t->received, W_RECEIVED);
 	fputc(' ', f);
-	out_cell(f, t->sender_pays, W_PAYS, 1);
+	out_num(f, t->sender_pays, W_PAYS);
 	fputc(' ', f);
-	out_cell(f, t->fee, W_FEE, 1);
+	out_num(f, t->fee, W_FEE);
 	fputc(' ', f);
-	out_cell(f, t->total_cost, W_COST, 1);
+	out_num(f, t->total_cost, W_COST);
 	fputc(' ', f);
 	pct = xasprintf("%s%%", t->total_cost_pct);
-	out_cell(f, pct, W_PCT - 1, 1);
+	out_num(f, pct, W_PCT - 1);
 	free(pct);
 	if (q->over_5pct)
 		fputc('*', f);

@@ -139,6 +139,11 @@ is "$ERR" "remit: $TMPD: is a folder, not a database file; give a file with --db
     "a folder as --db: said so, not \"disk I/O error\""
 is "$RC" 2 "a folder as --db: exit 2"
 
+run compare --from GB --to NG --amount 9999999999999
+like "$OUT" "Lagos Lane Transfers 19249999999998075.00 10000000000024.00    25.00 129470580719.77  1.29%" \
+    "wide numbers are written whole in the table"
+unlike "$OUT" "…" "no number cut with an ellipsis"
+
 # --- the kiosk ends when its terminal closes, without SIGHUP ----------------
 # The pty is not the kiosk's controlling terminal, so closing it sends no
 # SIGHUP: the kiosk must see the hang-up itself and not spin.
