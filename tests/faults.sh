@@ -139,6 +139,13 @@ is "$ERR" "remit: $TMPD: is a folder, not a database file; give a file with --db
     "a folder as --db: said so, not \"disk I/O error\""
 is "$RC" 2 "a folder as --db: exit 2"
 
+run sessions record --db "$TMPD/refused.db" --lessons "$TOP_SRCDIR/tests/fixtures/lessons-good" \
+    --module mini --lang en --place X --mode self --participants 1 \
+    --date 2026-11-03 --pre q1=B:5
+is "$RC" 2 "a refused record: exit 2"
+[ ! -e "$TMPD/refused.db" ]
+ok $? "a refused record creates no database file"
+
 run compare --from GB --to NG --amount 9999999999999
 like "$OUT" "Lagos Lane Transfers 19249999999998075.00 10000000000024.00    25.00 129470580719.77  1.29%" \
     "wide numbers are written whole in the table"

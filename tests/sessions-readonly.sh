@@ -27,4 +27,16 @@ like "$ERR" "$TMPD/s.db: cannot write: the file is read-only; give another with 
 run sessions --db "$TMPD/s.db" --check
 is "$OUT" "ok" "a read-only database can still be read"
 chmod 755 "$TMPD/ro"
+# A WAL database in a folder that has become read-only: reading it must
+# not need to write the WAL index beside it.
+mkdir "$TMPD/wal"
+rec "$TMPD/wal/s.db"
+is "$RC" 0 "a database recorded (WAL mode)"
+chmod 555 "$TMPD/wal"
+run sessions --db "$TMPD/wal/s.db" --check
+is "$ERR" "" "WAL database in a read-only folder: no write error for a read"
+is "$OUT" "ok" "WAL database in a read-only folder: read"
+run sessions --db "$TMPD/wal/s.db" --format csv
+is "$RC" 0 "WAL database in a read-only folder: the report"
+chmod 755 "$TMPD/wal"
 done_testing
