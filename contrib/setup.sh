@@ -11,9 +11,9 @@ set -e
 cd "$(dirname "$0")/.."
 
 PACKAGES="gcc make pkg-config autoconf automake autopoint gettext
-libgmp-dev libmpfr-dev libncurses-dev libcjson-dev libsqlite3-dev iso-codes
-tmux python3 sqlite3 libzip-dev libexpat1-dev libsodium-dev libarchive-dev
-minisign"
+libgmp-dev libmpfr-dev libncurses-dev libcjson-dev libsqlite3-dev libcrypt-dev
+iso-codes tmux python3 sqlite3 libzip-dev libexpat1-dev libsodium-dev
+libarchive-dev minisign"
 
 missing=""
 for p in $PACKAGES; do

@@ -401,7 +401,7 @@ dispatch(struct app *a, int ch)
 		return;
 	}
 	if (ch == KEY_F(12) && a->opt.kiosk && a->pin_hash != NULL &&
-	    a->screen != SCR_PIN && app_clock_s() >= a->pin_locked_until) {
+	    a->screen != SCR_PIN) {
 		a->pin_return = a->screen;
 		app_goto(a, SCR_PIN);
 		return;
@@ -494,9 +494,12 @@ loop(struct app *a, int64_t start)
 			t0 = 0;
 		}
 		ch = getch();
+		if (ch == ERR && kiosk_terminal_gone())
+			break;
 		if (ch == ERR) {
 			cd = idle_check(a, &last);
-			dirty = cd != prev || lesson_ui_ticking(a);
+			dirty = cd != prev || lesson_ui_ticking(a) ||
+			    a->screen == SCR_PIN;
 			prev = cd;
 			continue;
 		}

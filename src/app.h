@@ -15,6 +15,7 @@
 #include <stddef.h>
 
 #include "compare.h"
+#include "pin.h"
 #include "ratebook.h"
 
 struct lesson_ui;
@@ -75,8 +76,7 @@ struct app {
 	size_t			 row;		/* the quote chosen */
 	char			 pin[APP_PIN_MAX];
 	enum screen_id		 pin_return;
-	int			 pin_failures;	/* wrong PINs in a row */
-	long			 pin_locked_until;	/* monotonic s */
+	struct pin_guard	 pin_guard;	/* wrong tries, app_clock_s() */
 	struct lesson_ui	*lesson;	/* the lesson player */
 	enum screen_id		 results_return; /* Esc on the results */
 };
@@ -133,17 +133,15 @@ void list_move(struct app *a, int n, int delta);
 
 /* The kiosk: signals and the operator PIN (kiosk.c). */
 /* Installs the handlers: kiosk mode ignores SIGINT, SIGQUIT and SIGTSTP
- * (and turns core dumps off); SIGTERM and SIGHUP (and SIGINT outside kiosk
- * mode) ask the loop to end. */
+ * (and turns core dumps off); SIGTERM, SIGHUP and SIGPIPE (and SIGINT
+ * outside kiosk mode) ask the loop to end. */
 void kiosk_signals(int kiosk);
 /* Nonzero once a signal asked the app to end. */
 int kiosk_should_quit(void);
-/* Reads a PIN file ("salt:hex" on its first line); NULL and a message on
- * stderr when it is unusable.  The caller frees. */
+/* Nonzero when the terminal has gone away (after a read gave no key). */
+int kiosk_terminal_gone(void);
+/* Reads a PIN file (a yescrypt record on its first line, see pin.h); NULL
+ * and a message on stderr when it is unusable.  The caller frees. */
 char *kiosk_pin_load(const char *path);
-/* Nonzero when pin matches the "salt:hex" record (constant time). */
-int kiosk_pin_check(const char *record, const char *pin);
-/* A new "salt:hex" record for pin; the caller frees. */
-char *kiosk_pin_make(const char *pin);
 
 #endif

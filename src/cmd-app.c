@@ -122,8 +122,8 @@ parse(int argc, char **argv, struct app_options *o, int *make_pin)
 			return remit_usage_error(name, _("%s needs a value"),
 			    argv[optind - 1]);
 		default:
-			return remit_usage_error(name, _("unknown option %s"),
-			    argv[optind - 1]);
+			return remit_unknown_option(name, argv[optind - 1],
+			    longopts);
 		}
 	}
 	if (optind < argc)
@@ -164,10 +164,11 @@ make_pin(void)
 		remit_error(_("the PIN must have 4 to 31 characters"));
 		return EXIT_USAGE;
 	}
-	rec = kiosk_pin_make(pin);
+	rec = pin_make(pin);
 	explicit_bzero(pin, sizeof pin);
 	if (rec == NULL) {
-		remit_error(_("no random numbers for the salt; try again"));
+		remit_error(_("no PIN record: crypt(3) gave no yescrypt "
+		    "hash; check libcrypt"));
 		return EXIT_USAGE;
 	}
 	printf("%s\n", rec);

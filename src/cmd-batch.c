@@ -130,6 +130,18 @@ check_keys(struct batch *b, const cJSON *req)
 		free(msg);
 		return -1;
 	}
+	cJSON_ArrayForEach(it, req) {
+		const cJSON *e;
+
+		for (e = req->child; e != it; e = e->next)
+			if (strcmp(e->string, it->string) == 0) {
+				msg = xasprintf(_("the key \"%s\" is given "
+				    "twice; keep one"), it->string);
+				line_error(b, msg);
+				free(msg);
+				return -1;
+			}
+	}
 	return 0;
 }
 
@@ -274,6 +286,19 @@ answer(struct batch *b, const cJSON *req)
 	return 0;
 }
 
+/* Nonzero when the line holds only blanks. */
+static int
+blank(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' &&
+		    s[i] != '\n')
+			return 0;
+	return 1;
+}
+
 /* Parses and answers one line; 0, or -1 when it failed. */
 static int
 do_line(struct batch *b, char *line, size_t len)
@@ -288,6 +313,14 @@ do_line(struct batch *b, char *line, size_t len)
 		return line_error(b, _("the line is longer than 64 KiB; write "
 		    "one request a line"));
 	req = cJSON_ParseWithLengthOpts(line, len, &end, 0);
+	if (req != NULL && !blank(end, len - (size_t)(end - line))) {
+		msg = xasprintf(_("text after the object at column %ld; write "
+		    "one object a line"), (long)(end - line) + 1);
+		line_error(b, msg);
+		free(msg);
+		cJSON_Delete(req);
+		return -1;
+	}
 	if (req == NULL) {
 		msg = xasprintf(_("not JSON at column %ld; write one object a "
 		    "line, e.g. {\"from\": \"GB\", \"to\": \"NG\", \"amount\": "
@@ -310,17 +343,29 @@ do_line(struct batch *b, char *line, size_t len)
 	return rv;
 }
 
-/* Nonzero when the line holds only blanks. */
-static int
-blank(const char *s, size_t len)
+/*
+ * Reads one line of f into line (cap bytes, at least BATCH_MAX_LINE + 2)
+ * without its end of line; a longer line is read to its end but only its
+ * first BATCH_MAX_LINE + 1 bytes kept, so no line costs more memory than
+ * the limit.  Returns the length kept, or -1 at the end of f.
+ */
+static ssize_t
+read_line(FILE *f, char *line, size_t cap)
 {
-	size_t i;
+	size_t n = 0;
+	int c, any = 0;
 
-	for (i = 0; i < len; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' &&
-		    s[i] != '\n')
-			return 0;
-	return 1;
+	while ((c = getc_unlocked(f)) != EOF) {
+		any = 1;
+		if (c == '\n')
+			break;
+		if (n < cap - 1)
+			line[n++] = (char)c;
+	}
+	if (!any)
+		return -1;
+	line[n] = '\0';
+	return (ssize_t)n;
 }
 
 /* Reads every line of f; returns the number that failed. */
@@ -328,13 +373,14 @@ static unsigned long
 run_lines(struct batch *b, FILE *f)
 {
 	unsigned long failed = 0;
-	char *line = NULL;
-	size_t cap = 0;
+	size_t cap = BATCH_MAX_LINE + 2;
+	char *line = xmalloc(cap);
 	ssize_t n;
 
-	while ((n = getline(&line, &cap, f)) >= 0) {
+	__fsetlocking(f, FSETLOCKING_BYCALLER);
+	while ((n = read_line(f, line, cap)) >= 0) {
 		b->line++;
-		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+		while (n > 0 && line[n - 1] == '\r')
 			line[--n] = '\0';
 		if (blank(line, (size_t)n))
 			continue;
@@ -378,8 +424,8 @@ parse_options(int argc, char **argv, const char **rates, const char **file,
 			return remit_usage_error("batch", _("%s needs a "
 			    "value"), argv[optind - 1]);
 		default:
-			return remit_usage_error("batch", _("unknown option "
-			    "%s"), argv[optind - 1]);
+			return remit_unknown_option("batch", argv[optind - 1],
+			    longopts);
 		}
 	}
 	if (optind + 1 < argc)

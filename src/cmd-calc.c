@@ -187,8 +187,8 @@ parse_options(int argc, char **argv, struct calc_args *a, const char *name)
 			    argv[optind - 1]);
 			return EXIT_USAGE;
 		default:
-			return remit_usage_error("calc", _("unknown option "
-			    "%s"), argv[optind - 1]);
+			return remit_unknown_option("calc", argv[optind - 1],
+			    longopts);
 		}
 	}
 	if (optind < argc)

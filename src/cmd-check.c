@@ -202,8 +202,8 @@ cmd_check_exec(int argc, char **argv)
 			return remit_usage_error("check", _("%s needs a value"),
 			    argv[optind - 1]);
 		default:
-			return remit_usage_error("check", _("unknown option "
-			    "%s"), argv[optind - 1]);
+			return remit_unknown_option("check", argv[optind - 1],
+			    longopts);
 		}
 	}
 	if (optind < argc)

@@ -124,8 +124,8 @@ parse_options(int argc, char **argv, struct compare_opts *o)
 			return remit_usage_error("compare", _("%s needs a "
 			    "value"), argv[optind - 1]);
 		default:
-			return remit_usage_error("compare", _("unknown option "
-			    "%s"), argv[optind - 1]);
+			return remit_unknown_option("compare", argv[optind - 1],
+			    longopts);
 		}
 	}
 	if (optind < argc)

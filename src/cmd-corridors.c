@@ -159,8 +159,8 @@ cmd_corridors_exec(int argc, char **argv)
 			return remit_usage_error("corridors", _("%s needs a "
 			    "value"), argv[optind - 1]);
 		default:
-			return remit_usage_error("corridors", _("unknown "
-			    "option %s"), argv[optind - 1]);
+			return remit_unknown_option("corridors",
+			    argv[optind - 1], longopts);
 		}
 	}
 	if (optind < argc)

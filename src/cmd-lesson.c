@@ -124,8 +124,8 @@ option(int ch, struct app_options *o, char **argv)
 		return remit_usage_error("lesson", _("%s needs a value"),
 		    argv[optind - 1]);
 	default:
-		return remit_usage_error("lesson", _("unknown option %s"),
-		    argv[optind - 1]);
+		return remit_unknown_option("lesson", argv[optind - 1],
+		    longopts);
 	}
 }
 

@@ -204,8 +204,8 @@ cmd_lessons_exec(int argc, char **argv)
 			return remit_usage_error("lessons", _("%s needs a "
 			    "value"), argv[optind - 1]);
 		default:
-			return remit_usage_error("lessons", _("unknown option "
-			    "%s"), argv[optind - 1]);
+			return remit_unknown_option("lessons", argv[optind - 1],
+			    longopts);
 		}
 	}
 	if (optind < argc)

@@ -264,8 +264,8 @@ parse_options(int argc, char **argv, const char **rates,
 			return remit_usage_error("report", _("%s needs a "
 			    "value"), argv[optind - 1]);
 		default:
-			return remit_usage_error("report", _("unknown option "
-			    "%s"), argv[optind - 1]);
+			return remit_unknown_option("report", argv[optind - 1],
+			    longopts);
 		}
 	}
 	if (optind < argc)

@@ -148,8 +148,8 @@ parse_one(int ch, char **argv, struct rpw_opts *o)
 		return remit_usage_error("rpw", _("%s needs a value"),
 		    argv[optind - 1]);
 	default:
-		return remit_usage_error("rpw", _("unknown option %s"),
-		    argv[optind - 1]);
+		return remit_unknown_option("rpw", argv[optind - 1],
+		    longopts);
 	}
 }
 

@@ -8,6 +8,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "i18n.h"
 #include "lesson.h"
@@ -192,11 +193,12 @@ store_session(const struct record_opts *o, const struct answer_list *al,
 	struct diags d;
 	long long id = 0;
 	char *path;
-	int dflt, status = EXIT_USAGE;
+	int dflt, existed, status = EXIT_USAGE;
 
 	if ((path = sessions_db_path(o->db, &dflt)) == NULL)
 		return EXIT_USAGE;
 	diags_init(&d);
+	existed = access(path, F_OK) == 0;
 	s = store_open(path, 1, dflt, &d);
 	if (s != NULL && store_record(s, &r, &id, &d) == 0) {
 		printf(_("recorded session %lld in %s\n"), id, path);
@@ -205,6 +207,8 @@ store_session(const struct record_opts *o, const struct answer_list *al,
 	sessions_print_diags(&d);
 	diags_free(&d);
 	store_close(s);
+	if (status != EXIT_DONE && s != NULL && !existed)
+		unlink(path);	/* a refused record leaves no empty database */
 	free(path);
 	return status;
 }
@@ -284,8 +288,8 @@ parse_args(int argc, char **argv, struct record_opts *o)
 			return remit_usage_error("sessions", _("%s needs a "
 			    "value"), argv[optind - 1]);
 		if ((rc = record_option(ch, o)) < 0)
-			return remit_usage_error("sessions", _("unknown "
-			    "option %s"), argv[optind - 1]);
+			return remit_unknown_option("sessions",
+			    argv[optind - 1], longopts);
 		if (rc != 0)
 			return rc;
 	}

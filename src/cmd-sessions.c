@@ -405,8 +405,8 @@ cmd_sessions_exec(int argc, char **argv)
 			return remit_usage_error("sessions", _("%s needs a "
 			    "value"), argv[optind - 1]);
 		if ((rc = report_option(ch, &o)) < 0)
-			return remit_usage_error("sessions", _("unknown "
-			    "option %s"), argv[optind - 1]);
+			return remit_unknown_option("sessions",
+			    argv[optind - 1], longopts);
 		if (rc != 0)
 			return rc;
 	}

@@ -205,15 +205,3 @@ currency_minor(const char *code)
 
 	return c == NULL ? -1 : c->minor;
 }
-
-size_t
-currency_count(void)
-{
-	return NCURRENCIES;
-}
-
-const struct currency *
-currency_at(size_t i)
-{
-	return i < NCURRENCIES ? &currencies[i] : NULL;
-}

@@ -18,9 +18,5 @@ struct currency {
 const struct currency *currency_find(const char *code);
 /* Minor units of a code, or -1 when the code is not an active currency. */
 int currency_minor(const char *code);
-/* Number of currencies in the table. */
-size_t currency_count(void);
-/* The i-th currency in code order, or NULL past the end. */
-const struct currency *currency_at(size_t i);
 
 #endif

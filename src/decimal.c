@@ -3,6 +3,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -167,19 +168,32 @@ dec_explain(enum dec_status st, const char *s, int places, const char *unit)
 		const char *dot = strchr(s, '.');
 		int keep = dot ? (int)(dot - s) + (places > 0 ? places + 1 : 0)
 		    : (int)strlen(s);
-		char *msg;
+		char *msg, small[DEC_MAX_DIGITS + 3];
+		const char *s_example;
 
+		/* Cut to nothing (0.001 -> 0.00): suggest the smallest
+		 * amount instead, which is accepted (0.01). */
+		if (strspn(s, "0.") >= (size_t)keep && places < DEC_MAX_DIGITS) {
+			snprintf(small, sizeof small, "%s%.*s1", places > 0 ?
+			    "0." : "", places > 0 ? places - 1 : 0,
+			    "0000000000000000000000000000000000000000");
+			s_example = small;
+		} else {
+			snprintf(small, sizeof small, "%.*s", keep, s);
+			s_example = small;
+		}
 		if (places == 0)
 			msg = xasprintf(_("\"%s\": %s has no decimals; type a "
 			    "whole number such as %.*s"), s, unit ? unit : "",
-			    keep, s);
+			    (int)strlen(s_example), s_example);
 		else
 			msg = xasprintf(ngettext(
 			    "\"%s\": %s has %d decimal; type at most %d digit "
 			    "after the dot, e.g. %.*s",
 			    "\"%s\": %s has %d decimals; type at most %d digits "
 			    "after the dot, e.g. %.*s", places), s,
-			    unit ? unit : "", places, places, keep, s);
+			    unit ? unit : "", places, places,
+			    (int)strlen(s_example), s_example);
 		return msg;
 	}
 	default:
@@ -314,19 +328,6 @@ dec_str_exact(const mpq_t v)
 	int places = dec_exact_places(v, 60);
 
 	return dec_str(v, places < 0 ? 60 : places, ROUND_HALF_UP);
-}
-
-int
-round_mode_parse(const char *name, enum round_mode *mode)
-{
-	int i;
-
-	for (i = 0; i < LAST_ROUND_MODE; i++)
-		if (strcmp(name, round_names[i]) == 0) {
-			*mode = (enum round_mode)i;
-			return 0;
-		}
-	return -1;
 }
 
 const char *

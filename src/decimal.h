@@ -70,9 +70,7 @@ char *dec_str(const mpq_t v, int places, enum round_mode mode);
 char *dec_str_exact(const mpq_t v);
 /* out = the integer 10^places (out initialised). */
 void dec_pow10(mpz_t out, int places);
-/* Reads "down", "half-up" or "half-even"; returns 0, or -1 if unknown. */
-int round_mode_parse(const char *name, enum round_mode *mode);
-/* The name of a mode, as round_mode_parse reads it. */
+/* The name of a mode: "down", "half-up" or "half-even". */
 const char *round_mode_name(enum round_mode mode);
 
 #endif

@@ -66,36 +66,122 @@ jv_word_index(const char *s, const char *const *words)
 	return -1;
 }
 
-/* Reports unknown and repeated fields of an object. */
+#define JV_FIELD_REPORTS	20	/* bad fields of an object told one by one */
+
+struct jv_key {
+	const char	*name;
+	size_t		 pos;
+};
+
+/* By name, then by position, so that the first of equal names leads. */
+static int
+key_cmp(const void *a, const void *b)
+{
+	const struct jv_key *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+
+	if (c != 0)
+		return c;
+	return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+/*
+ * Marks, for each member of obj in order, whether an earlier member has
+ * the same name: sorted once, so n members cost n log n, not n squared.
+ * Returns a calloc'ed array of n flags (NULL when n is 0).
+ */
+static unsigned char *
+repeated_fields(const cJSON *obj, size_t *n)
+{
+	const cJSON *e;
+	struct jv_key *keys;
+	unsigned char *rep;
+	size_t i;
+
+	*n = 0;
+	cJSON_ArrayForEach(e, obj)
+		(*n)++;
+	if (*n == 0)
+		return NULL;
+	keys = xcalloc(*n, sizeof *keys);
+	rep = xcalloc(*n, 1);
+	i = 0;
+	cJSON_ArrayForEach(e, obj) {
+		keys[i].name = e->string;
+		keys[i].pos = i;
+		i++;
+	}
+	qsort(keys, *n, sizeof *keys, key_cmp);
+	for (i = 1; i < *n; i++)
+		if (strcmp(keys[i - 1].name, keys[i].name) == 0)
+			rep[keys[i].pos] = 1;
+	free(keys);
+	return rep;
+}
+
+/* Nonzero when member e (at position i) is unknown or repeated. */
+static int
+field_bad(const cJSON *e, size_t i, const unsigned char *rep,
+    const char *const *known)
+{
+	return rep[i] || jv_word_index(e->string, known) < 0;
+}
+
+/* One unknown or repeated field reported at path p. */
+static void
+field_report(struct jv_ctx *x, const cJSON *e, int repeated, const char *p,
+    const char *const *known)
+{
+	const char *near;
+	char *all;
+
+	if (jv_word_index(e->string, known) < 0) {
+		near = nearest_word(e->string, known);
+		if (near != NULL)
+			jv_err(x, p, _("unknown field; did you mean \"%s\"?"),
+			    near);
+		else {
+			all = jv_words(known);
+			jv_err(x, p, _("unknown field; the fields here are: "
+			    "%s"), all);
+			free(all);
+		}
+	}
+	if (repeated)
+		jv_err(x, p, _("the field is given twice; keep one"));
+}
+
+/*
+ * Reports unknown and repeated fields of an object: the first
+ * JV_FIELD_REPORTS one by one, then how many more, so that an object of a
+ * million bad keys costs a moment and a screenful, not a million lines.
+ */
 void
 jv_check_fields(struct jv_ctx *x, const cJSON *obj, const char *path,
     const char *const *known)
 {
-	const cJSON *e, *f;
-	const char *near;
-	char *p, *all;
+	const cJSON *e;
+	unsigned char *rep;
+	size_t n, i = 0, shown = 0, more = 0;
+	char *p;
 
+	rep = repeated_fields(obj, &n);
 	cJSON_ArrayForEach(e, obj) {
-		p = jv_path(path, e->string);
-		if (jv_word_index(e->string, known) < 0) {
-			near = nearest_word(e->string, known);
-			all = jv_words(known);
-			if (near != NULL)
-				jv_err(x, p, _("unknown field; did you mean "
-				    "\"%s\"?"), near);
-			else
-				jv_err(x, p, _("unknown field; the fields here "
-				    "are: %s"), all);
-			free(all);
+		if (field_bad(e, i, rep, known)) {
+			if (shown++ < JV_FIELD_REPORTS) {
+				p = jv_path(path, e->string);
+				field_report(x, e, rep[i], p, known);
+				free(p);
+			} else
+				more++;
 		}
-		for (f = obj->child; f != e; f = f->next)
-			if (strcmp(f->string, e->string) == 0) {
-				jv_err(x, p, _("the field is given twice; keep "
-				    "one"));
-				break;
-			}
-		free(p);
+		i++;
 	}
+	if (more > 0)
+		jv_err(x, *path ? path : NULL, ngettext("and %zu more unknown "
+		    "or repeated field here", "and %zu more unknown or repeated "
+		    "fields here", more), more);
+	free(rep);
 }
 
 const cJSON *
@@ -375,10 +461,28 @@ text_position(const char *text, size_t off, int *line, int *col)
 	}
 }
 
+/* The first "\u0000" escape in text, or NULL: cJSON would cut the text
+ * there and hide what follows. */
+static const char *
+escaped_nul(const char *text, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < len; i++) {
+		if (text[i] != '\\')
+			continue;
+		if (text[i + 1] == 'u' && i + 6 <= len &&
+		    memcmp(text + i + 2, "0000", 4) == 0)
+			return text + i;
+		i++;	/* skip the escaped character */
+	}
+	return NULL;
+}
+
 cJSON *
 jv_parse(struct jv_ctx *x, const char *text, size_t len)
 {
-	const char *end = NULL;
+	const char *end = NULL, *nul;
 	cJSON *root;
 	char *where;
 	int line, col;
@@ -388,6 +492,14 @@ jv_parse(struct jv_ctx *x, const char *text, size_t len)
 	if (memchr(text, '\0', len) != NULL) {
 		jv_err(x, NULL, _("the file holds a NUL byte; it is not a JSON "
 		    "text file"));
+		return NULL;
+	}
+	if ((nul = escaped_nul(text, len)) != NULL) {
+		text_position(text, (size_t)(nul - text), &line, &col);
+		where = xasprintf(_("line %d, column %d"), line, col);
+		jv_err(x, where, _("\"\\u0000\" (a NUL character) in a "
+		    "text; remove it"));
+		free(where);
 		return NULL;
 	}
 	root = cJSON_ParseWithLengthOpts(text, len + 1, &end, 1);

@@ -3,8 +3,9 @@
  * tables and lessons): every helper checks one field (type, range,
  * vocabulary, plain text) and, when it is wrong, adds one diagnostic naming
  * the file, the JSON path and the fix, then lets the caller go on so that
- * every problem is listed.  Only the loaders (ratebook.c, lesson.c,
- * lessonbook.c) use it: cJSON is used nowhere else.
+ * every problem is listed.  The loaders (rateparse.c, lesson.c) use it;
+ * cJSON is also read directly by isocodes.c (Debian's iso-codes files) and
+ * cmd-batch.c (one request a line), and nowhere else.
  * Returned strings are copies the caller frees.
  */
 #ifndef REMIT_JSONV_H

@@ -1,29 +1,27 @@
 /*
  * kiosk.c - what makes the app safe on a shared terminal: signal handling
- * that only sets a flag (no curses call in a handler), and the operator PIN.
- *
- * PIN records: "SALT:HASH" on one line, SALT 32 hex digits of random
- * bytes, HASH the 64 hex digits of SHA-256 over the bytes of SALT (the hex
- * text as written) followed by the PIN.  `remit kiosk --make-pin` writes
- * one.  A typed PIN is hashed the same way and compared in constant time.
+ * that only sets a flag (no curses call in a handler), the end of a
+ * terminal that went away, and reading the operator's PIN file (the
+ * records themselves are pin.c's).
  */
 #include "config.h"
 
+#include <poll.h>
 #include <signal.h>
+#include <stdint.h>
+#include <time.h>
+#include <unistd.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/random.h>
 
 #include "app.h"
 #include "diag.h"
 #include "i18n.h"
-#include "sha256.h"
+#include "pin.h"
 #include "util.h"
-
-#define SALT_BYTES	16
 
 static volatile sig_atomic_t quit_flag;
 
@@ -61,6 +59,7 @@ kiosk_signals(int kiosk)
 {
 	set_handler(SIGTERM, on_quit);
 	set_handler(SIGHUP, on_quit);
+	set_handler(SIGPIPE, on_quit);	/* a closed stderr pipe: end cleanly */
 	if (kiosk) {
 		kiosk_no_core();
 		set_handler(SIGINT, SIG_IGN);
@@ -76,74 +75,31 @@ kiosk_should_quit(void)
 	return quit_flag != 0;
 }
 
-static void
-hex(char *out, const unsigned char *p, size_t n)
-{
-	static const char digits[] = "0123456789abcdef";
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		out[2 * i] = digits[p[i] >> 4];
-		out[2 * i + 1] = digits[p[i] & 15];
-	}
-	out[2 * n] = '\0';
-}
-
-/* hex(SHA-256(salt || pin)) into out (65 bytes). */
-static void
-pin_digest(char *out, const char *salt, size_t saltlen, const char *pin)
-{
-	unsigned char d[SHA256_LEN];
-	struct sha256 s;
-
-	sha256_init(&s);
-	sha256_update(&s, salt, saltlen);
-	sha256_update(&s, pin, strlen(pin));
-	sha256_final(&s, d);
-	hex(out, d, sizeof d);
-}
-
+/*
+ * Called when the terminal gave no key: nonzero when it is gone (hung up,
+ * closed, or reads failing at once), so the loop ends instead of spinning
+ * on a read that returns 0 or EIO without a SIGHUP.
+ */
 int
-kiosk_pin_check(const char *record, const char *pin)
+kiosk_terminal_gone(void)
 {
-	const char *colon = strchr(record, ':');
-	char got[2 * SHA256_LEN + 1];
-	unsigned diff = 0;
-	size_t i;
+	static int fast;
+	static int64_t prev;
+	struct pollfd p = { STDIN_FILENO, POLLIN, 0 };
+	struct timespec ts;
+	int64_t now;
 
-	if (colon == NULL || strlen(colon + 1) != 2 * SHA256_LEN)
-		return 0;
-	pin_digest(got, record, (size_t)(colon - record), pin);
-	for (i = 0; i < 2 * SHA256_LEN; i++)
-		diff |= (unsigned char)got[i] ^ (unsigned char)colon[1 + i];
-	return diff == 0;
-}
-
-char *
-kiosk_pin_make(const char *pin)
-{
-	unsigned char raw[SALT_BYTES];
-	char salt[2 * SALT_BYTES + 1], d[2 * SHA256_LEN + 1];
-
-	if (getrandom(raw, sizeof raw, 0) != (ssize_t)sizeof raw)
-		return NULL;
-	hex(salt, raw, sizeof raw);
-	pin_digest(d, salt, strlen(salt), pin);
-	return xasprintf("%s:%s", salt, d);
-}
-
-/* Nonzero when s is SALT:HASH with hex digits and a 64-digit hash. */
-static int
-record_valid(const char *s)
-{
-	const char *colon = strchr(s, ':');
-
-	if (colon == NULL || colon == s)
-		return 0;
-	if (strspn(s, "0123456789abcdef") != (size_t)(colon - s))
-		return 0;
-	return strlen(colon + 1) == 2 * SHA256_LEN &&
-	    strspn(colon + 1, "0123456789abcdef") == 2 * SHA256_LEN;
+	if (poll(&p, 1, 0) < 0 ||
+	    (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0)
+		return 1;
+	/* A terminal that says nothing yet keeps failing at once: more than
+	 * 50 empty reads in a row, each under 10 ms apart, cannot be a
+	 * person's silence with a 250 ms timeout. */
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	now = (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+	fast = now - prev < 10000 ? fast + 1 : 0;
+	prev = now;
+	return fast > 50;
 }
 
 char *
@@ -164,7 +120,7 @@ kiosk_pin_load(const char *path)
 	}
 	diags_free(&d);
 	text[strcspn(text, "\r\n")] = '\0';
-	if (!record_valid(text)) {
+	if (!pin_record_valid(text)) {
 		fprintf(stderr, _("remit: %s: not a PIN record; make one with "
 		    "'remit kiosk --make-pin'\n"), path);
 		free(text);

@@ -90,6 +90,14 @@ out_cell(FILE *f, const char *s, int width, int align_right)
 }
 
 void
+out_num(FILE *f, const char *s, int width)
+{
+	int w = (int)strlen(s != NULL ? s : "");
+
+	out_cell(f, s, w > width ? w : width, 1);
+}
+
+void
 out_text(FILE *f, const char *s)
 {
 	char *safe = text_safe(s != NULL ? s : "");

@@ -19,6 +19,9 @@ int text_width(const char *s);
  * padded with spaces on the right (align_right = 0) or left.
  */
 void out_cell(FILE *f, const char *s, int width, int align_right);
+/* A number right-aligned in width columns, never cut: one wider than its
+ * column is written whole (the rest of the row moves right). */
+void out_num(FILE *f, const char *s, int width);
 /* Writes s made terminal-safe, whole. */
 void out_text(FILE *f, const char *s);
 /* Writes s made terminal-safe, wrapped at spaces to `width` columns. */

@@ -126,6 +126,8 @@ drop_duplicates(struct ratebook *rb)
 	size_t i = 0, j, k, out = 0;
 	char *msg;
 
+	if (rb->ncorridors < 2)
+		return;		/* qsort(NULL, 0, ...) is undefined */
 	qsort(rb->corridors, rb->ncorridors, sizeof *rb->corridors,
 	    corridor_cmp);
 	while (i < rb->ncorridors) {

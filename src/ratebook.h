@@ -12,7 +12,8 @@
  * kept for display "as given".  Strings that came from a file are as the
  * file wrote them: pass them through text_safe() before they reach a
  * terminal.  The ratebook owns every corridor, provider and string in it;
- * ratebook_free() releases them all.  cJSON is used only inside ratebook.c.
+ * ratebook_free() releases them all.  cJSON is used only inside rateparse.c
+ * (through jsonv.c).
  */
 #ifndef REMIT_RATEBOOK_H
 #define REMIT_RATEBOOK_H

@@ -84,6 +84,13 @@ get_string(struct jv_ctx *x, const cJSON *obj, const char *path,
 		free(p);
 		return NULL;
 	}
+	if (text_has_control(v->valuestring)) {
+		p = jv_path(path, key);
+		jv_err(x, p, _("holds a control character or invalid UTF-8; "
+		    "write plain text"));
+		free(p);
+		return NULL;
+	}
 	return v->valuestring;
 }
 

@@ -8,6 +8,7 @@
 #include <getopt.h>
 #include <locale.h>
 #include <stdarg.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -17,6 +18,7 @@
 #include "i18n.h"
 #include "isocodes.h"
 #include "remit.h"
+#include "util.h"
 
 struct timespec remit_started;
 
@@ -47,12 +49,41 @@ remit_usage_error(const char *cmd, const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
+int
+remit_unknown_option(const char *cmd, const char *arg,
+    const struct option *longopts)
+{
+	const char **names;
+	const char *near = NULL;
+	char *word;
+	size_t n = 0, i;
+	int status;
+
+	for (n = 0; longopts[n].name != NULL; n++)
+		;
+	names = xcalloc(n + 1, sizeof *names);
+	for (i = 0; i < n; i++)
+		names[i] = longopts[i].name;
+	word = xstrdup(arg);
+	word[strcspn(word, "=")] = '\0';
+	if (strncmp(word, "--", 2) == 0 && word[2] != '\0')
+		near = nearest_word(word + 2, names);
+	if (near != NULL)
+		status = remit_usage_error(cmd, _("unknown option %s; did you "
+		    "mean --%s?"), arg, near);
+	else
+		status = remit_usage_error(cmd, _("unknown option %s"), arg);
+	free(word);
+	free(names);
+	return status;
+}
+
 void
 remit_print_usage(const struct cmd_entry *cmd, const char *options)
 {
 	printf(_("Usage: remit %s %s\n"), cmd->name, _(cmd->usage));
 	printf("%s\n\n%s", _(cmd->summary), options);
-	printf(_("\nReport bugs to the remit developers; see remit(1).\n"));
+	printf(_("\nReport bugs to: %s\n"), PACKAGE_BUGREPORT);
 }
 
 /* Nonzero when this binary is the one in its build tree. */
@@ -190,13 +221,41 @@ usage(FILE *out)
 	    "'remit COMMAND --help' describes a command's options.\n"
 	    "Exit status: 0 done, 1 nothing to show, 2 bad input or usage.\n"
 	    "See remit(1) and remit-rates(5).\n"));
+	fprintf(out, _("\nReport bugs to: %s\n"), PACKAGE_BUGREPORT);
 }
 
+/* --version in the GNU form: name and version, copyright, licence. */
 static void
 version(void)
 {
 	printf("remit %s\n", PACKAGE_VERSION);
-	printf(_("Exact remittance cost comparison on GNU MPFR and GMP.\n"));
+	printf(_("Copyright (C) %s the remit developers.\n"), "2026");
+	printf(_("License GPLv3+: GNU GPL version 3 or later "
+	    "<https://gnu.org/licenses/gpl.html>.\n"
+	    "This is free software: you are free to change and redistribute "
+	    "it.\nThere is NO WARRANTY, to the extent permitted by law.\n"));
+}
+
+/* "'X' is not a command", with the nearest command name if one is close. */
+static int
+unknown_command(const char *arg)
+{
+	const char *names[64], *near;
+	size_t n = 0;
+
+	while (cmd_table[n] != NULL && n + 1 < sizeof names / sizeof *names) {
+		names[n] = cmd_table[n]->name;
+		n++;
+	}
+	names[n] = NULL;
+	near = arg[0] != '-' ? nearest_word(arg, names) : NULL;
+	if (near != NULL)
+		remit_error(_("'%s' is not a command; did you mean '%s'?"), arg,
+		    near);
+	else
+		remit_error(_("'%s' is not a command"), arg);
+	fprintf(stderr, _("Try 'remit --help' for the list of commands.\n"));
+	return EXIT_USAGE;
 }
 
 /* No command: the app on a terminal, the usage otherwise. */
@@ -220,6 +279,41 @@ run_default(int argc, char **argv)
 	return status;
 }
 
+/* 0 when stream closes without error (GNU close_stream). */
+static int
+close_stream(FILE *stream)
+{
+	int pending = __fpending(stream) != 0, failed = ferror(stream);
+	int close_failed = fclose(stream) != 0;
+
+	if (failed || (close_failed && (pending || errno != EBADF))) {
+		if (!close_failed)
+			errno = 0;
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * At exit: what was written must have reached standard output (a full
+ * disk, a closed pipe), else one line on stderr and exit status 1, as
+ * GNU close_stdout does.
+ */
+static void
+close_stdout(void)
+{
+	if (close_stream(stdout) != 0) {
+		if (errno != 0)
+			fprintf(stderr, "remit: %s: %s\n", _("write error"),
+			    strerror(errno));
+		else
+			fprintf(stderr, "remit: %s\n", _("write error"));
+		_exit(1);
+	}
+	if (close_stream(stderr) != 0)
+		_exit(1);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -227,6 +321,7 @@ main(int argc, char **argv)
 	int status;
 
 	clock_gettime(CLOCK_MONOTONIC, &remit_started);
+	atexit(close_stdout);
 	setlocale(LC_ALL, "");
 	setlocale(LC_NUMERIC, "C");
 #if ENABLE_NLS
@@ -251,7 +346,5 @@ main(int argc, char **argv)
 			isocodes_free();
 			return status;
 		}
-	remit_error(_("'%s' is not a command"), argv[1]);
-	fprintf(stderr, _("Try 'remit --help' for the list of commands.\n"));
-	return EXIT_USAGE;
+	return unknown_command(argv[1]);
 }

@@ -8,6 +8,7 @@
 #ifndef REMIT_REMIT_H
 #define REMIT_REMIT_H
 
+#include <getopt.h>
 #include <stdio.h>
 #include <time.h>
 
@@ -35,6 +36,10 @@ void remit_error(const char *fmt, ...) REMIT_PRINTF(1, 2);
 /* remit_error, then a hint to run --help; returns EXIT_USAGE. */
 int remit_usage_error(const char *cmd, const char *fmt, ...)
     REMIT_PRINTF(2, 3);
+/* The usage error for an unknown option arg, naming the nearest of
+ * longopts when one is close ("did you mean --amount?"); EXIT_USAGE. */
+int remit_unknown_option(const char *cmd, const char *arg,
+    const struct option *longopts);
 /* Prints a command's usage and options (the text is translated). */
 void remit_print_usage(const struct cmd_entry *cmd, const char *options);
 

@@ -6,14 +6,13 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "app.h"
 #include "i18n.h"
 #include "tui.h"
-
-#define PIN_TRIES	3	/* wrong PINs before F12 is locked */
-#define PIN_LOCK_S	300	/* for this many seconds */
+#include "xalloc.h"
 
 static void
 pin_draw(struct app *a)
@@ -22,12 +21,22 @@ pin_draw(struct app *a)
 	size_t n = strlen(a->pin);
 	int w;
 
+	long wait = pin_guard_wait(&a->pin_guard, app_clock_s());
+	char *msg;
+
 	memset(stars, '*', n);
 	stars[n] = '\0';
 	tui_put(2, 2, COLS - 4, _("Operator: type the PIN to close remit."),
 	    CLR_NORMAL);
 	w = tui_put(4, 2, COLS - 4, _("PIN: "), CLR_NORMAL);
 	tui_cell(4, 2 + w, APP_PIN_MAX, stars, CLR_INPUT, ALIGN_PAD);
+	if (wait > 0) {
+		msg = xasprintf(ngettext("Three wrong PINs: wait %ld second "
+		    "before the next try.", "Three wrong PINs: wait %ld seconds "
+		    "before the next try.", wait), wait);
+		tui_put(6, 2, COLS - 4, msg, CLR_ERROR);
+		free(msg);
+	}
 }
 
 static enum key_result
@@ -35,6 +44,8 @@ pin_text(struct app *a, int ch)
 {
 	size_t n = strlen(a->pin);
 
+	if (pin_guard_wait(&a->pin_guard, app_clock_s()) > 0)
+		return KEY_DONE;	/* nothing typed counts during the wait */
 	if (n + 1 < sizeof a->pin) {
 		a->pin[n] = (char)ch;
 		a->pin[n + 1] = '\0';
@@ -55,21 +66,20 @@ pin_erase(struct app *a)
 static enum key_result
 pin_enter(struct app *a)
 {
-	int ok = kiosk_pin_check(a->pin_hash, a->pin);
+	long now = app_clock_s();
+	int ok;
 
+	if (pin_guard_wait(&a->pin_guard, now) > 0) {
+		explicit_bzero(a->pin, sizeof a->pin);
+		return KEY_DONE;
+	}
+	ok = pin_check(a->pin_hash, a->pin);
 	explicit_bzero(a->pin, sizeof a->pin);
-	if (ok) {
+	pin_guard_try(&a->pin_guard, ok, now);
+	if (ok)
 		a->quit = 1;
-		return KEY_DONE;
-	}
-	if (++a->pin_failures < PIN_TRIES) {
+	else if (pin_guard_wait(&a->pin_guard, now) == 0)
 		app_message(a, _("That is not the PIN."));
-		return KEY_DONE;
-	}
-	/* Guessing by hand: after PIN_TRIES wrong PINs, F12 sleeps. */
-	a->pin_failures = 0;
-	a->pin_locked_until = app_clock_s() + PIN_LOCK_S;
-	app_goto(a, a->pin_return);
 	return KEY_DONE;
 }
 

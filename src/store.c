@@ -261,12 +261,57 @@ setup(struct store *s, struct diags *d)
 	return migrate(s, d);
 }
 
+/*
+ * For reading: a "file:" URI with immutable=1 when the database sits in a
+ * folder nobody can write and has no -wal file beside it.  SQLite would
+ * otherwise need to create the WAL index (-shm) there, and report a write
+ * error for a read; with no writer possible, immutable is exact.  NULL
+ * when the plain path is right.
+ */
+static char *
+read_only_uri(const char *path)
+{
+	char *dir = xstrdup(path), *slash = strrchr(dir, '/'), *wal, *uri, *q;
+	const char *p;
+	int frozen;
+
+	if (slash == NULL)
+		strcpy(dir, ".");
+	else
+		slash[slash == dir] = '\0';
+	wal = xasprintf("%s-wal", path);
+	frozen = access(dir, W_OK) != 0 && errno == EACCES &&
+	    access(wal, F_OK) != 0;
+	free(wal);
+	free(dir);
+	if (!frozen)
+		return NULL;
+	uri = q = xmalloc(3 * strlen(path) + 32);
+	q += sprintf(q, "file:");
+	for (p = path; *p != '\0'; p++)
+		if (*p == '%' || *p == '?' || *p == '#')
+			q += sprintf(q, "%%%02x", (unsigned char)*p);
+		else
+			*q++ = *p;
+	strcpy(q, "?immutable=1");
+	return uri;
+}
+
 struct store *
 store_open(const char *path, int write, int make_dir, struct diags *d)
 {
 	struct store *s;
+	struct stat st;
+	char *uri;
 	int rc, flags;
 
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		diags_add(d, path, NULL, S_ISDIR(st.st_mode) ? _("is a folder, "
+		    "not a database file; give a file with --db FILE") :
+		    _("is not a regular file; give a database file with --db "
+		    "FILE"));
+		return NULL;
+	}
 	if (write && check_writable(path, make_dir, d) != 0)
 		return NULL;
 	if (!write && access(path, R_OK) != 0) {
@@ -280,7 +325,10 @@ store_open(const char *path, int write, int make_dir, struct diags *d)
 	s->write = write;
 	flags = write ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE :
 	    SQLITE_OPEN_READONLY;
-	rc = sqlite3_open_v2(path, &s->db, flags, NULL);
+	uri = write ? NULL : read_only_uri(path);
+	rc = sqlite3_open_v2(uri != NULL ? uri : path, &s->db, flags |
+	    (uri != NULL ? SQLITE_OPEN_URI : 0), NULL);
+	free(uri);
 	if (rc != SQLITE_OK) {
 		store_sql_fail(path, s->db, rc, d);
 		store_close(s);

@@ -182,12 +182,6 @@ tui_fatal(const char *fmt, ...)
 	exit(2);
 }
 
-int
-tui_has_colour(void)
-{
-	return colour;
-}
-
 attr_t
 tui_attr(enum tui_colour c)
 {

@@ -51,8 +51,6 @@ void tui_end(void);
 /* Restores the terminal, prints "remit: MESSAGE" and exits with 2. */
 void tui_fatal(const char *fmt, ...) REMIT_PRINTF(1, 2)
     __attribute__((noreturn));
-/* Nonzero when colours are in use (not monochrome). */
-int tui_has_colour(void);
 /* The attributes of a colour in the current scheme. */
 attr_t tui_attr(enum tui_colour c);
 /* Nonzero when the window is smaller than TUI_MIN_COLS x TUI_MIN_LINES. */

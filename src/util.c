@@ -5,10 +5,12 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "i18n.h"
 #include "util.h"
@@ -37,13 +39,22 @@ file_read(const char *path, size_t max, size_t *len, struct diags *d)
 	size_t n = 0, cap;
 	char *buf;
 	FILE *f;
+	int fd;
 
-	f = fopen(path, "rb");
-	if (f == NULL)
+	/* O_NONBLOCK: a FIFO named x.json must not hang the open. */
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) < 0)
 		return file_fail(path, d, errno);
-	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-		fclose(f);
-		return file_fail(path, d, S_ISDIR(st.st_mode) ? EISDIR : EIO);
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		if (S_ISDIR(st.st_mode))
+			return file_fail(path, d, EISDIR);
+		diags_add(d, path, NULL, _("is not a regular file (a pipe or "
+		    "a device); replace it with a plain file"));
+		return NULL;
+	}
+	if (fcntl(fd, F_SETFL, 0) != 0 || (f = fdopen(fd, "rb")) == NULL) {
+		close(fd);
+		return file_fail(path, d, errno);
 	}
 	if ((unsigned long long)st.st_size > max) {
 		fclose(f);
@@ -118,6 +129,15 @@ is_control(unsigned char c)
 	return c < 0x20 || c == 0x7f;
 }
 
+/* Nonzero for the n bytes at p being a bidirectional control (U+202A to
+ * U+202E, U+2066 to U+2069), which would reorder what a terminal shows. */
+static int
+is_bidi(const unsigned char *p, size_t n)
+{
+	return n == 3 && p[0] == 0xe2 && ((p[1] == 0x80 && p[2] >= 0xaa &&
+	    p[2] <= 0xae) || (p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9));
+}
+
 char *
 text_safe(const char *s)
 {
@@ -127,7 +147,7 @@ text_safe(const char *s)
 
 	while (*p != '\0') {
 		n = utf8_len(p);
-		if (n == 0 || (n == 1 && is_control(*p))) {
+		if (n == 0 || (n == 1 && is_control(*p)) || is_bidi(p, n)) {
 			*q++ = '?';
 			p += n ? n : 1;
 			continue;
@@ -148,7 +168,7 @@ text_has_control(const char *s)
 
 	while (*p != '\0') {
 		n = utf8_len(p);
-		if (n == 0 || (n == 1 && is_control(*p)))
+		if (n == 0 || (n == 1 && is_control(*p)) || is_bidi(p, n))
 			return 1;
 		p += n;
 	}

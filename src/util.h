@@ -17,14 +17,16 @@
 char *file_read(const char *path, size_t max, size_t *len, struct diags *d);
 /*
  * A copy of s that is safe to print on a terminal: valid UTF-8 kept,
- * control characters (C0, DEL, C1) and invalid bytes replaced by '?', so no
- * escape sequence can pass.  The caller frees the result.
+ * control characters (C0, DEL, C1), bidirectional controls (U+202A-U+202E,
+ * U+2066-U+2069) and invalid bytes replaced by '?', so no escape sequence
+ * or reordering can pass.  The caller frees the result.
  */
 char *text_safe(const char *s);
 /* Length of the valid UTF-8 character at s (1 to 4), or 0 when the bytes
  * there are not valid UTF-8 or are a C1 control. */
 size_t utf8_len(const unsigned char *s);
-/* Nonzero when s holds a control character or is not valid UTF-8. */
+/* Nonzero when s holds a control character (bidirectional ones included)
+ * or is not valid UTF-8. */
 int text_has_control(const char *s);
 /*
  * The entries of dir, sorted by name, hidden ones left out: its

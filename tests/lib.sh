@@ -61,3 +61,19 @@ done_testing() {
 	echo "1..$T_N"
 	[ "$T_FAILED" -eq 0 ]
 }
+
+# run_unprivileged ARGS...: as run, but as the user nobody when the suite
+# runs as root (root reads every file, and CI runs as root, so permission
+# tests would never run); $TMPD is opened to others for it.
+run_unprivileged() {
+	if [ "$(id -u)" -ne 0 ]; then
+		run "$@"
+		return
+	fi
+	chmod 755 "$TMPD"
+	setpriv --reuid="$(id -u nobody)" --regid="$(id -g nobody)" \
+	    --clear-groups "$REMIT" "$@" >"$TMPD/out" 2>"$TMPD/err"
+	RC=$?
+	OUT=$(cat "$TMPD/out")
+	ERR=$(cat "$TMPD/err")
+}

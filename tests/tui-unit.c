@@ -1,6 +1,7 @@
 /*
- * tui-unit.c - unit tests for what the kiosk relies on: SHA-256 against
- * the FIPS 180-4 example vectors, and the PIN records.
+ * tui-unit.c - unit tests for what the kiosk relies on: the PIN records
+ * (crypt(3) yescrypt) and the wait after wrong PINs, and a year of
+ * transfers.
  */
 #include "config.h"
 
@@ -10,83 +11,78 @@
 
 #include "app.h"
 #include "ratebook.h"
-#include "sha256.h"
+#include "pin.h"
 #include "tap.h"
+#include "util.h"
 #include "yearly.h"
-
-static void
-hexdigest(const void *data, size_t n, char *out)
-{
-	unsigned char d[SHA256_LEN];
-	int i;
-
-	sha256(data, n, d);
-	for (i = 0; i < SHA256_LEN; i++)
-		sprintf(out + 2 * i, "%02x", d[i]);
-}
-
-static void
-test_vectors(void)
-{
-	char got[65], *million;
-	struct sha256 s;
-	unsigned char d[SHA256_LEN];
-	int i;
-
-	hexdigest("abc", 3, got);
-	tap_is(got, "ba7816bf8f01cfea414140de5dae2223"
-	    "b00361a396177a9cb410ff61f20015ad", "SHA-256 of \"abc\"");
-	hexdigest("", 0, got);
-	tap_is(got, "e3b0c44298fc1c149afbf4c8996fb924"
-	    "27ae41e4649b934ca495991b7852b855", "SHA-256 of \"\"");
-	hexdigest("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
-	    56, got);
-	tap_is(got, "248d6a61d20638b8e5c026930c3e6039"
-	    "a33ce45964ff2167f6ecedd419db06c1", "SHA-256 of the 448-bit "
-	    "message (two blocks of padding)");
-	million = malloc(1000000);
-	memset(million, 'a', 1000000);
-	hexdigest(million, 1000000, got);
-	tap_is(got, "cdc76e5c9914fb9281a1c7e284d73e67"
-	    "f1809a48a497200e046d39ccc7112cd0", "SHA-256 of a million 'a'");
-	/* The same million fed in uneven pieces. */
-	sha256_init(&s);
-	for (i = 0; i < 1000000; i += 997)
-		sha256_update(&s, million + i, 1000000 - i < 997 ?
-		    (size_t)(1000000 - i) : 997);
-	sha256_final(&s, d);
-	for (i = 0; i < SHA256_LEN; i++)
-		sprintf(got + 2 * i, "%02x", d[i]);
-	tap_is(got, "cdc76e5c9914fb9281a1c7e284d73e67"
-	    "f1809a48a497200e046d39ccc7112cd0", "SHA-256 fed in pieces");
-	free(million);
-}
 
 static void
 test_pin(void)
 {
-	char *rec = kiosk_pin_make("4321"), *rec2 = kiosk_pin_make("4321");
-	char salt_only[] = "00112233445566778899aabbccddeeff:";
-	char known[200];
+	char *rec = pin_make("4321"), *rec2 = pin_make("4321");
+	/* Made by Python's crypt module (libxcrypt) with a fixed salt:
+	 * crypt.crypt("1234", "$y$j9T$F5Jx5fExrKuPp53xLKQ..1$") */
+	const char *known = "$y$j9T$F5Jx5fExrKuPp53xLKQ..1$"
+	    "Ep4SUX.oXxnq/KKEBY/E3tIknDNDS9Tu.RwGhF8ZCzA";
 
-	tap_ok(rec != NULL && strlen(rec) == 32 + 1 + 64, "a PIN record is "
-	    "SALT:HASH, 32 + 1 + 64 characters");
-	tap_ok(kiosk_pin_check(rec, "4321"), "the right PIN matches");
-	tap_ok(!kiosk_pin_check(rec, "4322"), "a wrong PIN does not");
-	tap_ok(!kiosk_pin_check(rec, ""), "an empty PIN does not");
+	tap_ok(rec != NULL && strncmp(rec, "$y$", 3) == 0, "a PIN record is "
+	    "a yescrypt hash ($y$)");
+	tap_ok(pin_record_valid(rec), "and a valid record");
+	tap_ok(pin_check(rec, "4321"), "the right PIN matches");
+	tap_ok(!pin_check(rec, "4322"), "a wrong PIN does not");
+	tap_ok(!pin_check(rec, ""), "an empty PIN does not");
 	tap_ok(strcmp(rec, rec2) != 0, "two records of one PIN differ "
 	    "(random salt)");
-	tap_ok(!kiosk_pin_check(salt_only, "4321"), "a record without a "
-	    "hash matches nothing");
-	/* The documented scheme, checked against sha256sum:
-	 * printf 00112233445566778899aabbccddeeff1234 | sha256sum */
-	snprintf(known, sizeof known, "%s%s", salt_only,
-	    "f377124b2c2ffeb096001d94cb0e3df86fbe20ad9981335bc624b960d4d80924");
-	tap_ok(kiosk_pin_check(known, "1234"), "a record made by hand with "
-	    "sha256sum matches its PIN");
-	tap_ok(!kiosk_pin_check(known, "12345"), "and not a longer one");
+	tap_ok(pin_check(known, "1234"), "a record made by another crypt(3) "
+	    "caller matches its PIN");
+	tap_ok(!pin_check(known, "12345"), "and not a longer one");
+	tap_ok(!pin_record_valid("00112233445566778899aabbccddeeff:f377124b2c"
+	    "2ffeb096001d94cb0e3df86fbe20ad9981335bc624b960d4d80924"),
+	    "an old SHA-256 record is not valid");
+	tap_ok(!pin_check("$1$abc$defghijklmnopqrstuvwxy", "1234"),
+	    "an MD5 crypt record matches nothing");
+	tap_ok(!pin_check("$y$j9T$F5Jx5fExrKuPp53xLKQ..1$", "1234"),
+	    "a record without a hash matches nothing");
 	free(rec);
 	free(rec2);
+}
+
+/* Bidirectional controls never reach a terminal (issue 12). */
+static void
+test_bidi(void)
+{
+	char *s = text_safe("a\xe2\x80\xae" "b\xe2\x81\xa6" "c\xe2\x80\x8e" "d");
+
+	tap_is(s, "a?b?c\xe2\x80\x8e" "d", "U+202E and U+2066 shown as '?', "
+	    "U+200E (a mark, not a control of order) kept");
+	free(s);
+	tap_ok(text_has_control("x\xe2\x81\xa9"), "U+2069 counts as a "
+	    "control");
+	tap_ok(text_has_control("x\xe2\x80\xaa"), "U+202A counts as a "
+	    "control");
+	tap_ok(!text_has_control("Colibr\xc3\xad Env\xc3\xados"),
+	    "accented text is plain");
+}
+
+/* The wait after wrong PINs, on an injected clock. */
+static void
+test_pin_guard(void)
+{
+	struct pin_guard g = { 0, 0 };
+
+	pin_guard_try(&g, 0, 100);
+	pin_guard_try(&g, 0, 101);
+	tap_ok(pin_guard_wait(&g, 101) == 0, "two wrong PINs: no wait");
+	pin_guard_try(&g, 0, 102);
+	tap_ok(pin_guard_wait(&g, 102) == 30, "the third: 30 s to wait");
+	tap_ok(pin_guard_wait(&g, 117) == 15, "15 s later: 15 s left");
+	tap_ok(pin_guard_wait(&g, 132) == 0, "30 s later: a try again");
+	pin_guard_try(&g, 0, 132);
+	pin_guard_try(&g, 1, 133);
+	pin_guard_try(&g, 0, 134);
+	pin_guard_try(&g, 0, 135);
+	tap_ok(pin_guard_wait(&g, 135) == 0, "a right PIN starts the count "
+	    "again");
 }
 
 static const struct provider *
@@ -154,8 +150,9 @@ test_yearly(void)
 int
 main(void)
 {
-	test_vectors();
 	test_pin();
+	test_pin_guard();
+	test_bidi();
 	test_yearly();
 	return tap_done();
 }
