@@ -488,7 +488,9 @@ compare_print_json(FILE *f, const struct comparison *cmp, int oneline)
 	}
 	if (cmp->stale)
 		jw_raw(&w, "stale", "true", 0, 1);
-	jw_str(&w, "source", corridor_source(c), 0, 1);
+	/* JSON is for programs: the table's own (English) text, whatever
+	 * the language of the messages. */
+	jw_str(&w, "source", c->source, 0, 1);
 	jw_raw(&w, "sample", c->sample ? "true" : "false", 0, 1);
 	jw_str(&w, cmp->inverse ? "receive" : "amount", cmp->amount_text, 0,
 	    1);

@@ -15,6 +15,7 @@
 #include "isocodes.h"
 #include "output.h"
 #include "rpw-import.h"
+#include "util.h"
 #include "xalloc.h"
 
 
@@ -143,23 +144,41 @@ payment_word(const char *s)
 	return NULL;
 }
 
+/* A cell as one line of plain text (caller frees): line breaks and tabs
+ * become spaces, other controls and invalid UTF-8 a "?" (text_safe()). */
+static char *
+text_safe_line(const char *cell)
+{
+	char *t = xstrdup(cell), *c, *s;
+
+	for (c = t; *c != '\0'; c++)
+		if (*c == '\n' || *c == '\r' || *c == '\t')
+			*c = ' ';
+	s = text_safe(t);
+	free(t);
+	return s;
+}
+
 /* Adds "label: text." to a note when the text is not blank. */
 static void
 note_add(char **note, const char *label, const char *text)
 {
-	char *t;
-
+	char *t, *plain;
 	size_t len;
 	const char *stop;
 
-	text += strspn(text, " \t");
-	if ((len = strlen(text)) == 0)
+	plain = text_safe_line(text + strspn(text, " \t"));
+	text = plain;
+	if ((len = strlen(text)) == 0) {
+		free(plain);
 		return;
+	}
 	stop = strchr(".!?", text[len - 1]) != NULL ? "" : ".";
 	t = label != NULL ? xasprintf("%s%s%s: %s%s", *note ? *note : "",
 	    *note ? " " : "", label, text, stop) : xasprintf("%s%s%s%s",
 	    *note ? *note : "", *note ? " " : "", text, stop);
 	free(*note);
+	free(plain);
 	*note = t;
 }
 
@@ -234,7 +253,7 @@ rpw_import_add(struct rpw_import *im, const struct rpw_row *row)
 	}
 	if (c->send_ccy[0] == '\0' && strlen(row->cc[0].code) == 3)
 		memcpy(c->send_ccy, row->cc[0].code, 4);
-	s->firm = xstrdup(row->col[RPW_FIRM]);
+	s->firm = text_safe_line(row->col[RPW_FIRM]);
 	s->type = xstrdup(row->col[RPW_FIRM_TYPE]);
 	s->speed = xstrdup(row->col[RPW_SPEED]);
 	s->pickup = xstrdup(row->col[RPW_PICKUP]);

@@ -71,7 +71,7 @@ is "$(printf '%s\n' "$OUT" | python3 -c '
 import json, sys
 for l in sys.stdin:
     d = json.loads(l); print(d["line"], d.get("estimate", False), [q.get("estimate", False) for q in d["quotes"]])')" \
-    "1 True [True, True, False]
+    "1 True [False, True, True]
 2 False [False, False, False]" "batch: estimate per answer and per quote"
 run report --rates "$D" --amount 300 --format csv
 is "$(printf '%s\n' "$OUT" | tr -d '\r' | grep '^US-MX' | cut -d, -f4,6)" \
@@ -102,9 +102,12 @@ bad "a language code" 's/"es": "Promoción/"spanish": "Promoción/' \
 run compare --rates "$D" --from US --to MX --amount 300 --format json
 is "$(json_get "$TMPD/out" 'd["source"]')" "A centre's survey at two amounts." \
     "source: English by default"
+LANGUAGE=fr run compare --rates "$D" --from US --to MX --amount 300
+like "$OUT" "Source : L'enquête d'un centre à deux montants." \
+    "source: French in the table when the messages are French"
 LANGUAGE=fr run compare --rates "$D" --from US --to MX --amount 300 --format json
-is "$(json_get "$TMPD/out" 'd["source"]')" "L'enquête d'un centre à deux montants." \
-    "source: French when the messages are French"
+is "$(json_get "$TMPD/out" 'd["source"]')" "A centre's survey at two amounts." \
+    "source: JSON keeps the table's own text, for programs"
 LANGUAGE=es run compare --rates "$D" --from US --to MX --amount 300
 like "$OUT" "Fuente: A centre's survey at two amounts." \
     "source: English when the table has no Spanish, with no error"

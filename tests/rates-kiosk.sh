@@ -61,7 +61,7 @@ keys b Enter
 wait_for b "Gets MXN"
 ok $? "results of a table with benchmarks"
 s=$(screen b)
-like "$s" "Bench Co ≈5260.00 306.00 6.00" "results: ≈ before an estimated amount"
+like "$s" "Bench Co ≈5,260.00 306.00 6.00" "results: ≈ before an estimated amount"
 like "$s" "≈ estimate: priced between two observed amounts" "results: the mark explained"
 like "$s" "Prices of 2026-10-01" "results: the date of the prices"
 # The first row that is an estimate (Flat Co, priced from its table, is
