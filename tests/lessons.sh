@@ -208,4 +208,21 @@ is "$RC" 1 "no module in that language: exit 1"
 run lessons --format xml
 is "$RC" 2 "bad --format: exit 2"
 
+# The two modules of issue 10 validate in all four languages, and come last.
+for l in en fr es pt; do
+	mkdir -p "$TMPD/home/$l"
+	cp "$TOP_SRCDIR/lessons/$l/investing-at-home.json" \
+	    "$TOP_SRCDIR/lessons/$l/money-here-and-rights.json" "$TMPD/home/$l/"
+done
+run check --lessons "$TMPD/home"
+is "$RC" 0 "investing-at-home and money-here-and-rights validate"
+like "$OUT" "8 valid modules (en 2, es 2, fr 2, pt 2), 0 broken files, 0 translation mismatches, 0 problems" \
+	"in en, fr, es and pt, the translations matching English"
+is "$(json_get "$TMPD/l.json" '[m["id"] for m in d["modules"]][8:]')" \
+	"['investing-at-home', 'money-here-and-rights']" "modules 9 and 10 of the course"
+for l in fr es pt; do
+	run lessons --lessons "$TOP_SRCDIR/lessons" --lang $l --format csv
+	like "$OUT" "$l,10,money-here-and-rights," "lessons --lang $l: money-here-and-rights"
+done
+
 done_testing
