@@ -138,7 +138,7 @@ like "$(cat "$L/en/investing-at-home.json")" \
     "The calculator shows 14965.73 after 24 months: 14400.00 paid in and 565.73 of interest. Try 36 months too: 22908.94." \
     "investing-at-home: the group fund figures"
 like "$(cat "$L/fr/investing-at-home.json")" \
-    "La calculette affiche 14 965,73 après 24 mois : 14 400,00 versés et 565,73 d'intérêts. Essayez aussi 36 mois : 22 908,94." \
+    "La calculatrice affiche 14 965,73 après 24 mois : 14 400,00 versés et 565,73 d'intérêts. Essayez aussi 36 mois : 22 908,94." \
     "investing-at-home fr: the same figures, decimal commas and French spaces"
 like "$(cat "$L/es/investing-at-home.json")" "14965,73 a los 24 meses: 14400,00 depositados y 565,73" \
     "investing-at-home es: decimal commas"
