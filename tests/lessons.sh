@@ -150,7 +150,7 @@ like "$OUT" "0 problems" "no problem in the bundled lessons"
 run check --rates "$RATES" --lessons "$TOP_SRCDIR/lessons" -q
 is "$RC" 0 "--rates and --lessons together"
 run check --rates "$RATES"
-unlike "$OUT" "module" "without --lessons, no lesson check"
+unlike "$OUT" "valid module" "without --lessons, no lesson check"
 
 # Translations: only the texts may differ (a unit word is a text).
 mkdir -p "$TMPD/tr/en"
@@ -193,7 +193,7 @@ like "$OUT" "en,1,true-cost,The true cost of sending money,65,17," "csv row: ord
 is "$(printf '%s\n' "$OUT" | sed -n 1p | tr -d '\r')" "language,order,id,title,minutes,steps,file" "csv header"
 run lessons --lessons "$TOP_SRCDIR/lessons" --lang en --format json
 printf '%s\n' "$OUT" >"$TMPD/l.json"
-is "$(json_get "$TMPD/l.json" 'len(d["modules"])')" 8 "json: 8 English modules"
+is "$(json_get "$TMPD/l.json" 'len(d["modules"])')" 10 "json: 10 English modules"
 is "$(json_get "$TMPD/l.json" '[m["id"] for m in d["modules"]][7]')" goals-future "json: in course order"
 run lessons --lessons "$TMPD/tr" --lang fr
 is "$RC" 0 "--lang fr"
@@ -203,5 +203,22 @@ run lessons --lessons "$TMPD/tr" --lang pt
 is "$RC" 1 "no module in that language: exit 1"
 run lessons --format xml
 is "$RC" 2 "bad --format: exit 2"
+
+# The two modules of issue 10 validate in all four languages, and come last.
+for l in en fr es pt; do
+	mkdir -p "$TMPD/home/$l"
+	cp "$TOP_SRCDIR/lessons/$l/investing-at-home.json" \
+	    "$TOP_SRCDIR/lessons/$l/money-here-and-rights.json" "$TMPD/home/$l/"
+done
+run check --lessons "$TMPD/home"
+is "$RC" 0 "investing-at-home and money-here-and-rights validate"
+like "$OUT" "8 valid modules (en 2, es 2, fr 2, pt 2), 0 broken files, 0 translation mismatches, 0 problems" \
+	"in en, fr, es and pt, the translations matching English"
+is "$(json_get "$TMPD/l.json" '[m["id"] for m in d["modules"]][8:]')" \
+	"['investing-at-home', 'money-here-and-rights']" "modules 9 and 10 of the course"
+for l in fr es pt; do
+	run lessons --lessons "$TOP_SRCDIR/lessons" --lang $l --format csv
+	like "$OUT" "$l,10,money-here-and-rights," "lessons --lang $l: money-here-and-rights"
+done
 
 done_testing
