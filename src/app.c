@@ -103,6 +103,7 @@ app_goto(struct app *a, enum screen_id s)
 	a->screen = s;
 	a->sel = 0;
 	a->top = 0;
+	a->details_qr = 0;
 	a->filter[0] = '\0';
 	app_message(a, NULL);
 }
@@ -231,7 +232,8 @@ draw_help(struct app *a, const struct screen *s)
 	tui_fill(LINES - 1, CLR_HELP);
 	for (k = s->keys; k->key != 0; k++) {
 		if (k->key_name == NULL ||
-		    (a->opt.kiosk && (k->flags & KB_NOT_KIOSK)))
+		    (a->opt.kiosk && (k->flags & KB_NOT_KIOSK)) ||
+		    (a->opt.print_command == NULL && (k->flags & KB_PRINT)))
 			continue;
 		w = tui_put(LINES - 1, x, COLS - x, k->key_name,
 		    CLR_HELP_KEY);
@@ -340,7 +342,9 @@ dispatch(struct app *a, int ch)
 	}
 	for (k = s->keys; k->key != 0; k++)
 		if (k->key == ch) {
-			if (a->opt.kiosk && (k->flags & KB_NOT_KIOSK))
+			if ((a->opt.kiosk && (k->flags & KB_NOT_KIOSK)) ||
+			    (a->opt.print_command == NULL &&
+			    (k->flags & KB_PRINT)))
 				return;
 			if (k->action(a) == KEY_DONE)
 				return;

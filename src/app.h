@@ -46,6 +46,8 @@ struct app_options {
 	const char	*db;		/* sessions database, or NULL */
 	const char	*handout;	/* written at the end, or NULL */
 	const char	*notes_out;	/* presenter notes go there, or NULL */
+	const char	*print_command;	/* `p` on the results pipes a slip
+					   to it, or NULL */
 };
 
 #define APP_AMOUNT_MAX	32
@@ -79,6 +81,7 @@ struct app {
 	long			 pin_locked_until;	/* monotonic s */
 	struct lesson_ui	*lesson;	/* the lesson player */
 	enum screen_id		 results_return; /* Esc on the results */
+	int			 details_qr;	/* details show the QR code */
 };
 
 /* One entry of a screen's key table. */
@@ -91,6 +94,7 @@ struct key_binding {
 };
 
 #define KB_NOT_KIOSK	0x1	/* not offered in kiosk mode */
+#define KB_PRINT	0x2	/* only with --print-command */
 
 struct screen {
 	const char			*title;		/* N_() */

@@ -16,6 +16,7 @@
 #include "app.h"
 #include "i18n.h"
 #include "isocodes.h"
+#include "qr.h"
 #include "remit.h"
 
 struct timespec remit_started;
@@ -197,6 +198,8 @@ version(void)
 {
 	printf("remit %s\n", PACKAGE_VERSION);
 	printf(_("Exact remittance cost comparison on GNU MPFR and GMP.\n"));
+	puts(qr_available() ? _("QR codes of the answer: built in (libqrencode).")
+	    : _("QR codes of the answer: not built in (no libqrencode)."));
 }
 
 /* No command: the app on a terminal, the usage otherwise. */
