@@ -12,8 +12,10 @@
 #include "i18n.h"
 #include "isocodes.h"
 #include "remit.h"
+#include "speech.h"
 
 static int cmd_compare_exec(int, char **);
+static void compare_speak(const struct comparison *cmp);
 
 const struct cmd_entry cmd_compare_entry = {
 	"compare",
@@ -32,7 +34,8 @@ static const char options_help[] = N_(
 "      --receive-currency C\n"
 "      --payout KIND        cash, account, wallet or any (default any)\n"
 "      --sort KEY           received (default), cost, fee, speed or name\n"
-"      --format FORMAT      table (default), csv or json\n"
+"      --format FORMAT      table (default), csv, json or speech (the\n"
+"                           answer as it is read aloud)\n"
 "      --rates DIR          the folder of rate tables\n"
 "  -h, --help               show this help and exit\n\n"
 "Amounts use a dot for decimals and at most the currency's decimals:\n"
@@ -44,6 +47,7 @@ struct compare_opts {
 	const char		*send_ccy, *recv_ccy, *rates;
 	struct compare_request	 req;
 	enum output_format	 format;
+	int			 speech;	/* --format speech */
 };
 
 enum { OPT_SEND_CCY = 256, OPT_RECV_CCY, OPT_PAYOUT, OPT_SORT, OPT_FORMAT,
@@ -99,7 +103,9 @@ parse_options(int argc, char **argv, struct compare_opts *o)
 				    "or name"), optarg);
 			break;
 		case OPT_FORMAT:
-			if (output_format_parse(optarg, &o->format) != 0)
+			if (strcmp(optarg, "speech") == 0)
+				o->speech = 1;
+			else if (output_format_parse(optarg, &o->format) != 0)
 				return remit_usage_error("compare", _(
 				    "--format \"%s\": write table, csv or "
 				    "json"), optarg);
@@ -203,6 +209,8 @@ cmd_compare_exec(int argc, char **argv)
 		ratebook_free(&rb);
 		return status;
 	}
+	if (o.speech)
+		o.req.sort = SORT_RECEIVED;	/* the spec's ranking */
 	if (compare_run(&cmp, c, &o.req, &why) != 0) {
 		status = remit_usage_error("compare", "%s: %s", o.req.inverse ?
 		    "--receive" : "--amount", why);
@@ -210,7 +218,9 @@ cmd_compare_exec(int argc, char **argv)
 		ratebook_free(&rb);
 		return status;
 	}
-	if (o.format == FORMAT_JSON)
+	if (o.speech)
+		compare_speak(&cmp);
+	else if (o.format == FORMAT_JSON)
 		compare_print_json(stdout, &cmp, 0);
 	else if (o.format == FORMAT_CSV)
 		compare_print_csv(stdout, &cmp);
@@ -224,4 +234,14 @@ cmd_compare_exec(int argc, char **argv)
 	compare_free(&cmp);
 	ratebook_free(&rb);
 	return status;
+}
+
+/* --format speech: the answer sentence, as the app reads it aloud. */
+static void
+compare_speak(const struct comparison *cmp)
+{
+	char *s = speech_answer(cmp, NULL);
+
+	printf("%s\n", s);
+	free(s);
 }
