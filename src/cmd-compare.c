@@ -5,6 +5,8 @@
 #include "config.h"
 
 #include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,10 +14,11 @@
 #include "i18n.h"
 #include "isocodes.h"
 #include "remit.h"
+#include "speak.h"
 #include "speech.h"
 
 static int cmd_compare_exec(int, char **);
-static void compare_speak(const struct comparison *cmp);
+static int compare_speak(const struct comparison *cmp, const char *wav);
 
 const struct cmd_entry cmd_compare_entry = {
 	"compare",
@@ -36,6 +39,8 @@ static const char options_help[] = N_(
 "      --sort KEY           received (default), cost, fee, speed or name\n"
 "      --format FORMAT      table (default), csv, json or speech (the\n"
 "                           answer as it is read aloud)\n"
+"      --speak-wav FILE     with --format speech: also write the answer\n"
+"                           read aloud to FILE (WAV audio)\n"
 "      --rates DIR          the folder of rate tables\n"
 "  -h, --help               show this help and exit\n\n"
 "Amounts use a dot for decimals and at most the currency's decimals:\n"
@@ -48,10 +53,11 @@ struct compare_opts {
 	struct compare_request	 req;
 	enum output_format	 format;
 	int			 speech;	/* --format speech */
+	const char		*speak_wav;	/* --speak-wav FILE, or NULL */
 };
 
 enum { OPT_SEND_CCY = 256, OPT_RECV_CCY, OPT_PAYOUT, OPT_SORT, OPT_FORMAT,
-    OPT_RATES };
+    OPT_RATES, OPT_SPEAK_WAV };
 
 static const struct option longopts[] = {
 	{ "from", required_argument, NULL, 'f' },
@@ -64,6 +70,7 @@ static const struct option longopts[] = {
 	{ "sort", required_argument, NULL, OPT_SORT },
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "rates", required_argument, NULL, OPT_RATES },
+	{ "speak-wav", required_argument, NULL, OPT_SPEAK_WAV },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -89,6 +96,7 @@ parse_options(int argc, char **argv, struct compare_opts *o)
 		case OPT_SEND_CCY: o->send_ccy = optarg; break;
 		case OPT_RECV_CCY: o->recv_ccy = optarg; break;
 		case OPT_RATES: o->rates = optarg; break;
+		case OPT_SPEAK_WAV: o->speak_wav = optarg; break;
 		case OPT_PAYOUT:
 			o->req.payout = payout_parse(optarg);
 			if (o->req.payout == 0)
@@ -209,6 +217,8 @@ cmd_compare_exec(int argc, char **argv)
 		ratebook_free(&rb);
 		return status;
 	}
+	if (o.speak_wav != NULL)
+		o.speech = 1;
 	if (o.speech)
 		o.req.sort = SORT_RECEIVED;	/* the spec's ranking */
 	if (compare_run(&cmp, c, &o.req, &why) != 0) {
@@ -219,7 +229,7 @@ cmd_compare_exec(int argc, char **argv)
 		return status;
 	}
 	if (o.speech)
-		compare_speak(&cmp);
+		status = compare_speak(&cmp, o.speak_wav);
 	else if (o.format == FORMAT_JSON)
 		compare_print_json(stdout, &cmp, 0);
 	else if (o.format == FORMAT_CSV)
@@ -236,12 +246,46 @@ cmd_compare_exec(int argc, char **argv)
 	return status;
 }
 
-/* --format speech: the answer sentence, as the app reads it aloud. */
-static void
-compare_speak(const struct comparison *cmp)
+/* One line on stderr; the exit status of bad input. */
+static int
+speak_error(const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, fmt);
+	if (vasprintf(&msg, fmt, ap) < 0)
+		msg = NULL;
+	va_end(ap);
+	remit_error("%s", msg != NULL ? msg : fmt);
+	free(msg);
+	return EXIT_USAGE;
+}
+
+/* --format speech: the answer sentence, as the app reads it aloud; with
+ * wav, also its audio.  Returns an exit status. */
+static int
+compare_speak(const struct comparison *cmp, const char *wav)
 {
 	char *s = speech_answer(cmp, NULL);
+	int status = EXIT_DONE;
 
 	printf("%s\n", s);
+	if (wav != NULL) {
+		speak_to_wav(wav);
+		if (!speak_available())
+			status = speak_error(_("--speak-wav: "
+			    "this remit is built without speech (install "
+			    "libespeak-ng-dev and build it again)"));
+		else if (!speak_has_voice())
+			status = speak_error(_("--speak-wav: "
+			    "espeak-ng has no voice for the language \"%s\""),
+			    speak_language());
+		else if (speak_say(s) != 0)
+			status = speak_error(_("--speak-wav "
+			    "%s: cannot write it: check the folder exists and "
+			    "can be written"), wav);
+	}
 	free(s);
+	return status;
 }

@@ -18,6 +18,7 @@
 #include "isocodes.h"
 #include "qr.h"
 #include "remit.h"
+#include "speak.h"
 
 struct timespec remit_started;
 
@@ -200,6 +201,8 @@ version(void)
 	printf(_("Exact remittance cost comparison on GNU MPFR and GMP.\n"));
 	puts(qr_available() ? _("QR codes of the answer: built in (libqrencode).")
 	    : _("QR codes of the answer: not built in (no libqrencode)."));
+	puts(speak_available() ? _("Speech: built in (espeak-ng).") :
+	    _("Speech: not built in (no espeak-ng)."));
 }
 
 /* No command: the app on a terminal, the usage otherwise. */

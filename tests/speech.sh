@@ -33,4 +33,26 @@ like "$OUT" "Sua família recebe 3.670,40 Peso mexicano. Você paga 202 Dólar" 
 run compare --from US --to MX --amount 200 --format speak --rates "$RATES"
 is "$RC" 2 "--format speak is refused"
 
+# --speak-wav: the audio written to a file (no sound card needed).
+if "$REMIT" --version | grep -q "Speech: built in"; then
+	run compare --from GB --to NG --amount 200 --speak-wav "$TMPD/a.wav" \
+	    --rates "$RATES"
+	is "$RC" 0 "--speak-wav: exit 0"
+	like "$OUT" "387,600 Naira" "and the text is printed too"
+	is "$(head -c 4 "$TMPD/a.wav" 2>&1)" "RIFF" "a RIFF header"
+	is "$(dd if="$TMPD/a.wav" bs=1 skip=8 count=8 2>/dev/null)" "WAVEfmt " \
+	    "a WAVE file"
+	size=$(wc -c <"$TMPD/a.wav")
+	ok $([ "$size" -gt 100000 ]; echo $?) "seconds of audio ($size bytes)"
+	run compare --from GB --to NG --amount 200 --speak-wav \
+	    "$TMPD/no/such/a.wav" --rates "$RATES"
+	is "$RC" 2 "an unwritable WAV file: exit 2"
+	is "$ERR" "remit: --speak-wav $TMPD/no/such/a.wav: cannot write \
+it: check the folder exists and can be written" "and one line saying why"
+else
+	run compare --from GB --to NG --amount 200 --speak-wav "$TMPD/a.wav" \
+	    --rates "$RATES"
+	is "$RC" 2 "without espeak-ng, --speak-wav says so"
+fi
+
 done_testing
