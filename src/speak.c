@@ -134,8 +134,14 @@ int
 speak_has_voice(void)
 {
 #ifdef HAVE_ESPEAK_NG
-	return init() == 0 && espeak_SetVoiceByName(speak_language()) ==
-	    EE_OK;
+	static char known[16];	/* the language last asked about */
+	static int has;
+
+	if (strcmp(known, speak_language()) != 0) {
+		snprintf(known, sizeof known, "%s", speak_language());
+		has = init() == 0 && espeak_SetVoiceByName(known) == EE_OK;
+	}
+	return has;
 #else
 	return 0;
 #endif

@@ -164,4 +164,56 @@ SLIP
 is "$(cat "$TMPD/got-fr.txt")" "$(cat "$TMPD/want-fr.txt")" \
     "the slip in French"
 
+# --- v Listen: the answer and the questions read aloud (to a WAV file) ----
+if "$REMIT" --version | grep -q "Speech: built in"; then
+	start ls "$REMIT" app --speak-wav "$TMPD/l.wav"
+	wait_for ls "English"
+	keys ls Enter
+	wait_for ls "Compare the cost of sending money"
+	keys ls Enter
+	wait_for ls "From which country"
+	typ ls "united st"
+	wait_for ls "Search: united st"
+	keys ls Enter
+	wait_for ls "to which country?"
+	typ ls "mex"
+	keys ls Enter
+	wait_for ls "how much?"
+	like "$(tm capture-pane -p -t ls | tail -1)" "v Listen" \
+	    "the amount screen offers v Listen"
+	keys ls v
+	i=0
+	while [ ! -s "$TMPD/l.wav" ] && [ $i -lt 100 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	is "$(head -c 4 "$TMPD/l.wav" 2>&1)" "RIFF" \
+	    "v on the amount screen: the question as WAV audio"
+	q=$(wc -c <"$TMPD/l.wav")
+	typ ls "200"
+	keys ls Enter
+	wait_for ls "Any way"
+	keys ls Enter
+	wait_for ls "Gets MXN"
+	like "$(tm capture-pane -p -t ls | tail -1)" "v Listen" \
+	    "the results offer v Listen"
+	rm -f "$TMPD/l.wav"
+	keys ls v
+	i=0
+	while [ ! -s "$TMPD/l.wav" ] && [ $i -lt 100 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	sleep 0.3
+	a=$(wc -c <"$TMPD/l.wav")
+	ok $([ "$a" -gt 100000 ] && [ "$a" -gt "$q" ]; echo $?) \
+	    "v on the results: the answer sentence, longer than the question ($a > $q bytes)"
+	unlike "$(screen ls)" "cannot be read aloud" "and no complaint"
+else
+	start ls "$REMIT" app
+	to_results ls
+	unlike "$(tm capture-pane -p -t ls | tail -1)" "Listen" \
+	    "without espeak-ng: no Listen key"
+fi
+
 done_testing
