@@ -507,6 +507,7 @@ app_run(const struct app_options *opt)
 			app_goto(a, SCR_HOME);
 		lesson_ui_start(a);
 		loop(a, start);
+		speak_end();
 		tui_end();
 	}
 	app_free(a);

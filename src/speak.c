@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #ifdef HAVE_ESPEAK_NG
 #include <espeak-ng/speak_lib.h>
@@ -21,6 +23,7 @@ static int rate_hz;
 static short *samples;		/* WAV mode: the audio of one text */
 static size_t nsamples, capacity;
 static char lang[16];
+static int saved_stderr = -1;	/* playing: the real standard error */
 
 int
 speak_available(void)
@@ -82,6 +85,16 @@ collect(short *wav, int n, espeak_EVENT *ev)
 static int
 init(void)
 {
+	int null;
+
+	if (ready == 0 && wav_path == NULL &&
+	    (null = open("/dev/null", O_WRONLY)) >= 0) {
+		/* ALSA and PulseAudio write to stderr from espeak-ng's
+		 * thread: not over the screen. */
+		saved_stderr = dup(2);
+		dup2(null, 2);
+		close(null);
+	}
 	if (ready == 0) {
 		rate_hz = espeak_Initialize(wav_path != NULL ?
 		    AUDIO_OUTPUT_SYNCHRONOUS : AUDIO_OUTPUT_PLAYBACK, 0, NULL,
@@ -174,4 +187,22 @@ speak_stop(void)
 	if (ready == 1)
 		espeak_Cancel();
 #endif
+}
+
+void
+speak_end(void)
+{
+#ifdef HAVE_ESPEAK_NG
+	if (ready == 1)
+		espeak_Terminate();
+	ready = 0;
+#endif
+	if (saved_stderr >= 0) {
+		dup2(saved_stderr, 2);
+		close(saved_stderr);
+		saved_stderr = -1;
+	}
+	free(samples);
+	samples = NULL;
+	nsamples = capacity = 0;
 }

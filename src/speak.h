@@ -24,5 +24,8 @@ int speak_has_voice(void);
 int speak_say(const char *text);
 /* Stops what is being read. */
 void speak_stop(void);
+/* Stops, releases espeak-ng and gives standard error back (the sound
+ * libraries' complaints are kept off the screen while it plays). */
+void speak_end(void);
 
 #endif
