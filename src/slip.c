@@ -80,6 +80,11 @@ slip_quote(FILE *f, const struct comparison *cmp, size_t i,
 	indented(f, xasprintf(_("You pay %s %s"), t->sender_pays, sc));
 	indented(f, xasprintf(_("Cost %s %s (%s%%)"), t->total_cost, sc,
 	    t->total_cost_pct));
+	if (q->over_5pct)
+		/* xgettext:no-c-format */
+		indented(f, xasprintf("! %s", _("costs more than 5%")));
+	if (!q->provider->transparent)
+		indented(f, xasprintf("? %s", _("hides its exchange rate")));
 }
 
 void

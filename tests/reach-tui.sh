@@ -68,6 +68,8 @@ SAMPLE DATA, NOT REAL PRICES.
    Family gets 3590.00 MXN
    You pay 215.00 USD
    Cost 20.55 USD (10.27%)
+   ! costs more than 5%
+   ? hides its exchange rate
 5. Sendero Cash
    Family gets 3533.58 MXN
    You pay 200.00 USD
@@ -76,6 +78,7 @@ SAMPLE DATA, NOT REAL PRICES.
    Family gets 3486.00 MXN
    You pay 200.00 USD
    Cost 11.18 USD (5.59%)
+   ! costs more than 5%
 ------------------------------------------
 Mid-market rate: 1 USD = 18.4620 MXN
 SLIP
