@@ -20,6 +20,7 @@
 #include "isocodes.h"
 #include "lesson-ui.h"
 #include "remit.h"
+#include "speak.h"
 #include "tui.h"
 
 /* The countdown shown before a kiosk resets, in seconds (shorter when
@@ -174,6 +175,7 @@ app_goto(struct app *a, enum screen_id s)
 	a->screen = s;
 	a->sel = 0;
 	a->top = 0;
+	a->details_qr = 0;
 	a->filter[0] = '\0';
 	app_message(a, NULL);
 }
@@ -289,6 +291,24 @@ draw_list(struct app *a, int y, int rows, const char *const *labels, int n)
 		tui_put(y + rows, COLS - 3, 1, "v", CLR_DIM);
 }
 
+/* Nonzero when a key is not offered: kiosk-only limits, no print
+ * command, no voice for the language. */
+static int
+key_hidden(const struct app *a, const struct key_binding *k)
+{
+	return (a->opt.kiosk && (k->flags & KB_NOT_KIOSK)) ||
+	    (a->opt.print_command == NULL && (k->flags & KB_PRINT)) ||
+	    ((k->flags & KB_SPEECH) && !speak_has_voice());
+}
+
+void
+app_listen(struct app *a, const char *text)
+{
+	if (speak_say(text) != 0)
+		app_message(a, _("This cannot be read aloud here: no voice or "
+		    "no sound device."));
+}
+
 /* The help line: every key of the screen's table that has a name. */
 static void
 draw_help(struct app *a, const struct screen *s)
@@ -298,8 +318,7 @@ draw_help(struct app *a, const struct screen *s)
 
 	tui_fill(LINES - 1, CLR_HELP);
 	for (k = s->keys; k->key != 0; k++) {
-		if (k->key_name == NULL ||
-		    (a->opt.kiosk && (k->flags & KB_NOT_KIOSK)))
+		if (k->key_name == NULL || key_hidden(a, k))
 			continue;
 		w = tui_put(LINES - 1, x, COLS - x, tui_key_name(k->key_name),
 		    CLR_HELP_KEY);
@@ -400,6 +419,8 @@ dispatch(struct app *a, int ch)
 		click(a);
 		return;
 	}
+	if (ch != 'v')
+		speak_stop();	/* a new key stops the reading */
 	if (ch == KEY_F(12) && a->opt.kiosk && a->pin_hash != NULL &&
 	    a->screen != SCR_PIN) {
 		a->pin_return = a->screen;
@@ -408,7 +429,7 @@ dispatch(struct app *a, int ch)
 	}
 	for (k = s->keys; k->key != 0; k++)
 		if (k->key == ch) {
-			if (a->opt.kiosk && (k->flags & KB_NOT_KIOSK))
+			if (key_hidden(a, k))
 				return;
 			if (k->action(a) == KEY_DONE)
 				return;
@@ -540,6 +561,8 @@ app_run(const struct app_options *opt)
 	int status = EXIT_DONE;
 
 	a->opt = *opt;
+	if (opt->speak_wav != NULL)
+		speak_to_wav(opt->speak_wav);
 	bench = getenv("REMIT_BENCH") != NULL;
 	locale_utf8();
 	if (load(a) != 0) {
@@ -556,6 +579,7 @@ app_run(const struct app_options *opt)
 			app_goto(a, SCR_HOME);
 		lesson_ui_start(a);
 		loop(a, start);
+		speak_end();
 		tui_end();
 	}
 	app_free(a);

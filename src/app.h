@@ -47,6 +47,10 @@ struct app_options {
 	const char	*db;		/* sessions database, or NULL */
 	const char	*handout;	/* written at the end, or NULL */
 	const char	*notes_out;	/* presenter notes go there, or NULL */
+	const char	*print_command;	/* `P` on the results pipes a slip
+					   to it, or NULL */
+	const char	*speak_wav;	/* speech goes to this WAV file, or
+					   NULL: played */
 };
 
 #define APP_AMOUNT_MAX	32
@@ -79,6 +83,7 @@ struct app {
 	struct pin_guard	 pin_guard;	/* wrong tries, app_clock_s() */
 	struct lesson_ui	*lesson;	/* the lesson player */
 	enum screen_id		 results_return; /* Esc on the results */
+	int			 details_qr;	/* details show the QR code */
 };
 
 /* One entry of a screen's key table. */
@@ -91,6 +96,8 @@ struct key_binding {
 };
 
 #define KB_NOT_KIOSK	0x1	/* not offered in kiosk mode */
+#define KB_PRINT	0x2	/* only with --print-command */
+#define KB_SPEECH	0x4	/* only when the language can be spoken */
 
 struct screen {
 	const char			*title;		/* N_() */
@@ -115,6 +122,9 @@ void app_message(struct app *a, const char *s);
 void app_reset(struct app *a);
 /* Runs the comparison for the answers; 0, or -1 with a message set. */
 int app_compare(struct app *a);
+/* Reads text aloud (Listen keys), or says on the message line why it
+ * cannot. */
+void app_listen(struct app *a, const char *text);
 /* Switches the interface language ("en", "fr", ...). */
 void app_set_language(const char *code);
 

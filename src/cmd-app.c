@@ -38,6 +38,10 @@ static const char app_help[] = N_(
 "      --lang CODE          start in this language: en, fr, es or pt\n"
 "      --db FILE            record the results of lessons in FILE\n"
 "      --max-age DAYS       mark tables older than this (default 90)\n"
+"      --print-command CMD  P on the results prints a slip of the\n"
+"                           comparison through CMD (e.g. lp -d receipt)\n"
+"      --speak-wav FILE     v (Listen) writes the speech to FILE (WAV)\n"
+"                           instead of playing it\n"
 "  -h, --help               show this help and exit\n\n"
 "Keys are shown on the bottom line of every screen.\n"
 "Exit status: 0 done, 2 bad input or usage.\n");
@@ -55,12 +59,16 @@ static const char kiosk_help[] = N_(
 "                           PIN whose salted hash FILE holds\n"
 "      --make-pin           read a PIN on standard input and print the\n"
 "                           line to store in a PIN file\n"
+"      --print-command CMD  P on the results prints a slip of the\n"
+"                           comparison through CMD (e.g. lp -d receipt)\n"
+"      --speak-wav FILE     v (Listen) writes the speech to FILE (WAV)\n"
+"                           instead of playing it\n"
 "  -h, --help               show this help and exit\n\n"
 "Ctrl-C, Ctrl-Z and Ctrl-\\ do nothing; SIGTERM and SIGHUP end it.\n"
 "Exit status: 0 done, 2 bad input or usage.\n");
 
 enum { OPT_RATES = 256, OPT_LESSONS, OPT_LANG, OPT_IDLE, OPT_MAX_AGE,
-    OPT_PIN_FILE, OPT_MAKE_PIN, OPT_DB };
+    OPT_PIN_FILE, OPT_MAKE_PIN, OPT_DB, OPT_PRINT_COMMAND, OPT_SPEAK_WAV };
 
 static const struct option longopts[] = {
 	{ "rates", required_argument, NULL, OPT_RATES },
@@ -71,6 +79,8 @@ static const struct option longopts[] = {
 	{ "pin-file", required_argument, NULL, OPT_PIN_FILE },
 	{ "make-pin", no_argument, NULL, OPT_MAKE_PIN },
 	{ "db", required_argument, NULL, OPT_DB },
+	{ "print-command", required_argument, NULL, OPT_PRINT_COMMAND },
+	{ "speak-wav", required_argument, NULL, OPT_SPEAK_WAV },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -90,6 +100,8 @@ parse(int argc, char **argv, struct app_options *o, int *make_pin)
 		case OPT_LESSONS: o->lessons = optarg; break;
 		case OPT_PIN_FILE: o->pin_file = optarg; break;
 		case OPT_DB: o->db = optarg; break;
+		case OPT_PRINT_COMMAND: o->print_command = optarg; break;
+		case OPT_SPEAK_WAV: o->speak_wav = optarg; break;
 		case OPT_LANG:
 			if (!remit_lang_valid(optarg))
 				return remit_usage_error(name, _("--lang "

@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,8 +15,11 @@
 #include "i18n.h"
 #include "isocodes.h"
 #include "remit.h"
+#include "speak.h"
+#include "speech.h"
 
 static int cmd_compare_exec(int, char **);
+static int compare_speak(const struct comparison *cmp, const char *wav);
 
 const struct cmd_entry cmd_compare_entry = {
 	"compare",
@@ -33,7 +38,10 @@ static const char options_help[] = N_(
 "      --receive-currency C\n"
 "      --payout KIND        cash, account, wallet or any (default any)\n"
 "      --sort KEY           cost (default), received, fee, speed or name\n"
-"      --format FORMAT      table (default), csv or json\n"
+"      --format FORMAT      table (default), csv, json or speech (the\n"
+"                           answer as it is read aloud)\n"
+"      --speak-wav FILE     with --format speech: also write the answer\n"
+"                           read aloud to FILE (WAV audio)\n"
 "      --rates DIR          the folder of rate tables\n"
 "      --max-age DAYS       say when the prices are older (default 90)\n"
 "  -h, --help               show this help and exit\n\n"
@@ -47,10 +55,12 @@ struct compare_opts {
 	struct compare_request	 req;
 	enum output_format	 format;
 	long			 max_age_days;
+	int			 speech;	/* --format speech */
+	const char		*speak_wav;	/* --speak-wav FILE, or NULL */
 };
 
 enum { OPT_SEND_CCY = 256, OPT_RECV_CCY, OPT_PAYOUT, OPT_SORT, OPT_FORMAT,
-    OPT_RATES, OPT_MAX_AGE };
+    OPT_RATES, OPT_MAX_AGE, OPT_SPEAK_WAV };
 
 static const struct option longopts[] = {
 	{ "from", required_argument, NULL, 'f' },
@@ -64,6 +74,7 @@ static const struct option longopts[] = {
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "rates", required_argument, NULL, OPT_RATES },
 	{ "max-age", required_argument, NULL, OPT_MAX_AGE },
+	{ "speak-wav", required_argument, NULL, OPT_SPEAK_WAV },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -97,6 +108,7 @@ parse_options(int argc, char **argv, struct compare_opts *o)
 				    "--max-age \"%s\": write a number of days "
 				    "from 1 to 36500"), optarg);
 			break;
+		case OPT_SPEAK_WAV: o->speak_wav = optarg; break;
 		case OPT_PAYOUT:
 			o->req.payout = payout_parse(optarg);
 			if (o->req.payout == 0)
@@ -111,7 +123,9 @@ parse_options(int argc, char **argv, struct compare_opts *o)
 				    "or name"), optarg);
 			break;
 		case OPT_FORMAT:
-			if (output_format_parse(optarg, &o->format) != 0)
+			if (strcmp(optarg, "speech") == 0)
+				o->speech = 1;
+			else if (output_format_parse(optarg, &o->format) != 0)
 				return remit_usage_error("compare", _(
 				    "--format \"%s\": write table, csv or "
 				    "json"), optarg);
@@ -215,6 +229,10 @@ cmd_compare_exec(int argc, char **argv)
 		ratebook_free(&rb);
 		return status;
 	}
+	if (o.speak_wav != NULL)
+		o.speech = 1;
+	if (o.speech)
+		o.req.sort = SORT_RECEIVED;	/* the spec's ranking */
 	if (compare_run(&cmp, c, &o.req, &why) != 0) {
 		status = remit_usage_error("compare", "%s: %s", o.req.inverse ?
 		    "--receive" : "--amount", why);
@@ -223,7 +241,9 @@ cmd_compare_exec(int argc, char **argv)
 		return status;
 	}
 	compare_set_age(&cmp, remit_today(), o.max_age_days);
-	if (o.format == FORMAT_JSON)
+	if (o.speech)
+		status = compare_speak(&cmp, o.speak_wav);
+	else if (o.format == FORMAT_JSON)
 		compare_print_json(stdout, &cmp, 0);
 	else if (o.format == FORMAT_CSV)
 		compare_print_csv(stdout, &cmp);
@@ -236,5 +256,49 @@ cmd_compare_exec(int argc, char **argv)
 	}
 	compare_free(&cmp);
 	ratebook_free(&rb);
+	return status;
+}
+
+/* One line on stderr; the exit status of bad input. */
+static int
+speak_error(const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, fmt);
+	if (vasprintf(&msg, fmt, ap) < 0)
+		msg = NULL;
+	va_end(ap);
+	remit_error("%s", msg != NULL ? msg : fmt);
+	free(msg);
+	return EXIT_USAGE;
+}
+
+/* --format speech: the answer sentence, as the app reads it aloud; with
+ * wav, also its audio.  Returns an exit status. */
+static int
+compare_speak(const struct comparison *cmp, const char *wav)
+{
+	char *s = speech_answer(cmp, NULL);
+	int status = EXIT_DONE;
+
+	printf("%s\n", s);
+	if (wav != NULL) {
+		speak_to_wav(wav);
+		if (!speak_available())
+			status = speak_error(_("--speak-wav: "
+			    "this remit is built without speech (install "
+			    "libespeak-ng-dev and build it again)"));
+		else if (!speak_has_voice())
+			status = speak_error(_("--speak-wav: "
+			    "espeak-ng has no voice for the language \"%s\""),
+			    speak_language());
+		else if (speak_say(s) != 0)
+			status = speak_error(_("--speak-wav "
+			    "%s: cannot write it: check the folder exists and "
+			    "can be written"), wav);
+	}
+	free(s);
 	return status;
 }

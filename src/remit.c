@@ -17,8 +17,10 @@
 #include "app.h"
 #include "i18n.h"
 #include "isocodes.h"
+#include "qr.h"
 #include "remit.h"
 #include "util.h"
+#include "speak.h"
 
 struct timespec remit_started;
 
@@ -234,6 +236,11 @@ version(void)
 	    "<https://gnu.org/licenses/gpl.html>.\n"
 	    "This is free software: you are free to change and redistribute "
 	    "it.\nThere is NO WARRANTY, to the extent permitted by law.\n"));
+	printf(_("Exact remittance cost comparison on GNU MPFR and GMP.\n"));
+	puts(qr_available() ? _("QR codes of the answer: built in (libqrencode).")
+	    : _("QR codes of the answer: not built in (no libqrencode)."));
+	puts(speak_available() ? _("Speech: built in (espeak-ng).") :
+	    _("Speech: not built in (no espeak-ng)."));
 }
 
 /* "'X' is not a command", with the nearest command name if one is close. */

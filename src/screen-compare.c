@@ -333,14 +333,31 @@ amount_modes(struct app *a, int y)
 	free(recv);
 }
 
+/* The question of the amount screen; the caller frees. */
+static char *
+amount_question(const struct corridor *c)
+{
+	return xasprintf(_("From %s to %s: how much?"), name_of(c->from),
+	    name_of(c->to));
+}
+
+static enum key_result
+amount_listen(struct app *a)
+{
+	char *q = amount_question(a->corridor);
+
+	app_listen(a, q);
+	free(q);
+	return KEY_DONE;
+}
+
 static void
 amount_draw(struct app *a)
 {
 	const struct corridor *c = a->corridor;
 	const char *ccy = a->inverse ? c->receive_currency :
 	    c->send_currency;
-	char *q = xasprintf(_("From %s to %s: how much?"), name_of(c->from),
-	    name_of(c->to)), *why, *unit;
+	char *q = amount_question(c), *why, *unit;
 	struct numstyle st;
 	int w;
 
@@ -422,6 +439,7 @@ amount_back(struct app *a)
 static const struct key_binding amount_keys[] = {
 	{ '\r', "Enter", N_("Next"), amount_next, 0 },
 	{ '\t', "Tab", N_("Send or receive"), amount_toggle, 0 },
+	{ 'v', "v", N_("Listen"), amount_listen, KB_SPEECH },
 	{ 27, "Esc", N_("Back"), amount_back, 0 },
 	{ KEY_BACKSPACE, "\xe2\x8c\xab", N_("Erase"), amount_erase, 0 },
 	{ 0, NULL, NULL, NULL, 0 }
@@ -442,6 +460,16 @@ static const struct {
 };
 #define NPAYOUTS ((int)(sizeof payouts / sizeof payouts[0]))
 
+static const char payout_question[] =
+    N_("How will your family receive the money?");
+
+static enum key_result
+payout_listen(struct app *a)
+{
+	app_listen(a, _(payout_question));
+	return KEY_DONE;
+}
+
 static void
 payout_draw(struct app *a)
 {
@@ -450,8 +478,7 @@ payout_draw(struct app *a)
 
 	for (i = 0; i < NPAYOUTS; i++)
 		labels[i] = _(payouts[i].label);
-	tui_put(2, 2, COLS - 4, _("How will your family receive the money?"),
-	    CLR_NORMAL);
+	tui_put(2, 2, COLS - 4, _(payout_question), CLR_NORMAL);
 	draw_list(a, 4, NPAYOUTS, labels, NPAYOUTS);
 }
 
@@ -490,6 +517,7 @@ payout_back(struct app *a)
 static const struct key_binding payout_keys[] = {
 	MOVE_KEYS(payout_up, payout_down),
 	{ '\r', "Enter", N_("Compare"), payout_choose, 0 },
+	{ 'v', "v", N_("Listen"), payout_listen, KB_SPEECH },
 	{ 27, "Esc", N_("Back"), payout_back, 0 },
 	{ 0, NULL, NULL, NULL, 0 }
 };

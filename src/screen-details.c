@@ -10,6 +10,7 @@
 #include "app.h"
 #include "i18n.h"
 #include "numfmt.h"
+#include "qr.h"
 #include "tui.h"
 
 /* Adds one wrapped paragraph at *y and a blank line after it. */
@@ -131,6 +132,35 @@ details_available(struct app *a, int *y)
 		    CLR_WARNING);
 }
 
+/* The answer as a QR code on the left, its text beside it.  The code
+ * starts on the title line when the window is not tall enough for both;
+ * a code too big for the window is not drawn. */
+static void
+details_qr(struct app *a)
+{
+	char *text = qr_answer_text(&a->cmp, a->row), **rows;
+	int n, w, i, top, y = 1;
+
+	rows = qr_rows(text, &n, &w);
+	if (rows == NULL || n > LINES - 1 || w + 20 > COLS) {
+		say(&y, _("This answer is too long for a QR code in this "
+		    "window."), CLR_WARNING);
+	} else {
+		top = n <= LINES - 3 ? 1 : 0;
+		if (top == 0)
+			tui_fill(0, CLR_NORMAL);
+		for (i = 0; i < n; i++)
+			tui_put(top + i, 2, w, rows[i], CLR_NORMAL);
+		y = 1 + tui_wrap(1, w + 4, COLS - w - 5, LINES - 4, text,
+		    CLR_NORMAL) + 1;
+		tui_wrap(y, w + 4, COLS - w - 5, LINES - 3 - y, _("Scan this "
+		    "code with a phone's camera to take the answer home."),
+		    CLR_DIM);
+	}
+	qr_rows_free(rows, n);
+	free(text);
+}
+
 static void
 details_draw(struct app *a)
 {
@@ -138,6 +168,10 @@ details_draw(struct app *a)
 	const struct provider *p = q->provider;
 	int y = 2;
 
+	if (a->details_qr && q->available) {
+		details_qr(a);
+		return;
+	}
 	say_free(&y, xasprintf(_("%s \xc2\xb7 %s"), p->name,
 	    speed_label(p->speed)), CLR_NORMAL);
 	if (!q->available)
@@ -177,11 +211,22 @@ details_home(struct app *a)
 	return KEY_DONE;
 }
 
+static enum key_result
+details_code(struct app *a)
+{
+	if (a->cmp.quotes[a->row].available)
+		a->details_qr = !a->details_qr;
+	return KEY_DONE;
+}
+
 static const struct key_binding details_keys[] = {
 	{ 'y', "y", N_("Every month for a year"), details_year, 0 },
 	{ '\r', NULL, NULL, details_year, 0 },
 	{ 27, "Esc", N_("Back"), details_back, 0 },
 	{ 'h', "h", N_("Home"), details_home, 0 },
+#ifdef HAVE_QRENCODE
+	{ 'c', "c", N_("QR code"), details_code, 0 },
+#endif
 	{ 0, NULL, NULL, NULL, 0 }
 };
 

@@ -18,6 +18,8 @@
 #include "i18n.h"
 #include "isocodes.h"
 #include "numfmt.h"
+#include "slip.h"
+#include "speech.h"
 #include "tui.h"
 
 enum col { COL_RECV, COL_PAYS, COL_FEE, COL_RATE, COL_PCT, LAST_COL };
@@ -516,12 +518,34 @@ results_new(struct app *a)
 	return KEY_DONE;
 }
 
+static enum key_result
+results_print(struct app *a)
+{
+	app_message(a, slip_print(a->opt.print_command, &a->cmp, a->best) ==
+	    0 ? _("The comparison was sent to the printer.") : _("The "
+	    "comparison could not be printed: ask the staff to check the "
+	    "printer."));
+	return KEY_DONE;
+}
+
+static enum key_result
+results_listen(struct app *a)
+{
+	char *s = speech_answer(&a->cmp, a->best);
+
+	app_listen(a, s);
+	free(s);
+	return KEY_DONE;
+}
+
 static const struct key_binding results_keys[] = {
 	{ KEY_UP, "\xe2\x86\x91\xe2\x86\x93", N_("Move"), results_up, 0 },
 	{ KEY_DOWN, NULL, NULL, results_down, 0 },
 	{ '\r', "Enter", N_("Details"), results_open, 0 },
+	{ 'v', "v", N_("Listen"), results_listen, KB_SPEECH },
 	{ 's', "s", N_("Sort"), results_sort, 0 },
 	{ 'p', "p", N_("How it arrives"), results_payout, 0 },
+	{ 'P', "P", N_("Print"), results_print, KB_PRINT },
 	{ 27, "Esc", N_("Back"), results_back, 0 },
 	{ 'h', "h", N_("Home"), results_new, 0 },
 	{ 0, NULL, NULL, NULL, 0 }
