@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 PACKAGES="gcc make pkg-config autoconf automake autopoint gettext
 libgmp-dev libmpfr-dev libncurses-dev libcjson-dev libsqlite3-dev iso-codes
-tmux python3 sqlite3"
+tmux python3 sqlite3 parallel"
 
 missing=""
 for p in $PACKAGES; do
