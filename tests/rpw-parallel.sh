@@ -9,10 +9,10 @@ F="$TOP_SRCDIR/tests/fixtures/rpw-small.csv"
 G="$TMPD/gen.csv"
 python3 "$TOP_SRCDIR/bench/rpw-gen.py" 3000 >"$G"
 
-# split_parts FILE N: FILE.1 .. FILE.N, each the header and a run of
+# split_parts FILE N: $TMPD/in.1 .. in.N, each the header and a run of
 # records (records end with CRLF; a quoted line break is a bare LF).
 split_parts() {
-	python3 - "$1" "$2" <<'PY'
+	python3 - "$1" "$2" "$TMPD/in" <<'PY'
 import sys
 data = open(sys.argv[1], "rb").read()
 n = int(sys.argv[2])
@@ -20,7 +20,7 @@ head, body = data.split(b"\r\n", 1)
 recs = body.split(b"\r\n")[:-1]
 step = (len(recs) + n - 1) // n
 for i in range(n):
-    with open("%s.%d" % (sys.argv[1], i + 1), "wb") as f:
+    with open("%s.%d" % (sys.argv[3], i + 1), "wb") as f:
         f.write(head + b"\r\n")
         for r in recs[i * step:(i + 1) * step]:
             f.write(r + b"\r\n")
@@ -37,7 +37,7 @@ same_as_one() {
 	    2>/dev/null
 	split_parts "$f" 4
 	for i in 1 2 3 4; do
-		"$REMIT" rpw indicators "$f.$i" "$@" --partial \
+		"$REMIT" rpw indicators "$TMPD/in.$i" "$@" --partial \
 		    >"$TMPD/part.$i" 2>/dev/null &
 	done
 	wait
