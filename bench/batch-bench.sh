@@ -1,14 +1,37 @@
 #!/bin/sh
-# bench/batch-bench.sh - 1,000,000 request lines through `remit batch` on
-# the bundled rate tables; prints requests per second.
+# bench/batch-bench.sh - the same request lines through `remit batch` of
+# this tree and of a baseline, on the bundled rate tables; prints requests
+# per second of each and the ratio new / old.  One line in ten asks for an
+# amount received (the inverse).  Not part of `make check`.
 #
-# Usage: bench/batch-bench.sh [REMIT-BINARY] [RATES-DIR] [LINES]
+# Usage: bench/batch-bench.sh [REMIT] [RATES-DIR] [LINES] [BASELINE]
+#   REMIT     the binary measured (default ./src/remit)
+#   LINES     request lines (default 100000)
+#   BASELINE  a baseline binary; without it, the commit $BASE_REV (default
+#             HEAD) is exported with `git archive` and built once in
+#             ${TMPDIR:-/tmp}/remit-base-REV (a minute or two)
 set -e
 HERE=$(cd "$(dirname "$0")" && pwd)
 REMIT=${1:-./src/remit}
 RATES=${2:-$HERE/../rates}
-N=${3:-1000000}
-IN=${TMPDIR:-/tmp}/batch-requests.jsonl
+N=${3:-100000}
+BASE=${4:-}
+T=${TMPDIR:-/tmp}
+IN=$T/batch-requests-$N.jsonl
+if [ -z "$BASE" ]; then
+	REV=$(git -C "$HERE/.." rev-parse --short "${BASE_REV:-HEAD}")
+	DIR=$T/remit-base-$REV
+	if [ ! -x "$DIR/build/src/remit" ]; then
+		echo "building the baseline $REV in $DIR..."
+		rm -rf "$DIR"
+		mkdir -p "$DIR"
+		git -C "$HERE/.." archive "$REV" | tar -x -C "$DIR"
+		(cd "$DIR" && ./autogen.sh >/dev/null 2>&1 && mkdir -p build &&
+		    cd build && ../configure -q >/dev/null &&
+		    make -s -j2 >/dev/null 2>&1)
+	fi
+	BASE=$DIR/build/src/remit
+fi
 python3 - "$N" "$RATES" >"$IN" <<'PY'
 import json, os, random, sys
 n, rates = int(sys.argv[1]), sys.argv[2]
@@ -28,5 +51,21 @@ for i in range(n):
         w('{"from": "%s", "to": "%s", "amount": "%d", "id": %d}\n'
           % (a, b, r.randint(20, 900), i))
 PY
-set -- $(python3 "$HERE/measure.py" "$REMIT" batch "$IN" --rates "$RATES")
-python3 -c "print('remit batch: %d lines in %s s: %.0f requests/s, peak %s MiB' % ($N, '$1', $N / $1, '$2'))"
+PIN=""
+command -v taskset >/dev/null 2>&1 && PIN="taskset -c 0"
+set -- $(python3 "$HERE/measure.py" -o "$T/batch-new.jsonl" $PIN "$REMIT" \
+    batch "$IN" --rates "$RATES")
+NEW=$1
+echo "remit batch (this tree): $N lines in $1 s, peak $2 MiB"
+set -- $(python3 "$HERE/measure.py" -o "$T/batch-old.jsonl" $PIN "$BASE" \
+    batch "$IN" --rates "$RATES")
+OLD=$1
+echo "remit batch (baseline):  $N lines in $1 s, peak $2 MiB"
+python3 -c "n, a, b = $N, $NEW, $OLD
+print('requests/s: %.0f this tree, %.0f baseline; ratio new/old %.2f' % (n / a, n / b, b / a))"
+if cmp -s "$T/batch-new.jsonl" "$T/batch-old.jsonl"; then
+	echo "answers: byte-identical to the baseline's"
+else
+	echo "answers: differ from the baseline's ($T/batch-new.jsonl," \
+	    "$T/batch-old.jsonl)"
+fi

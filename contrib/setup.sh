@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 PACKAGES="gcc make pkg-config autoconf automake autopoint gettext
 libgmp-dev libmpfr-dev libncurses-dev libcjson-dev libsqlite3-dev libcrypt-dev
 iso-codes tmux python3 sqlite3 libzip-dev libexpat1-dev libsodium-dev
-libarchive-dev minisign libqrencode-dev zbar-tools libespeak-ng-dev"
+libarchive-dev minisign libqrencode-dev zbar-tools libespeak-ng-dev parallel"
 
 missing=""
 for p in $PACKAGES; do

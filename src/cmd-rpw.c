@@ -6,6 +6,8 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,7 +24,7 @@ static int cmd_rpw_exec(int, char **);
 
 const struct cmd_entry cmd_rpw_entry = {
 	"rpw",
-	N_("audit|indicators|import FILE [OPTION]..."),
+	N_("audit|indicators|import|merge FILE [OPTION]..."),
 	N_("audit and summarise the World Bank's RPW dataset exactly"),
 	cmd_rpw_exec
 };
@@ -38,6 +40,8 @@ static const char options_help[] = N_(
 "  indicators FILE   services, transparent services, average, SmaRT,\n"
 "                    minimum, maximum and the share over 5%, per group\n"
 "  import FILE       write rate tables for one quarter (--period, --out)\n"
+"  merge FILE        the indicators from the JSON Lines of\n"
+"                    `indicators --partial` runs over parts of a file\n"
 "FILE is the RPW workbook (.xlsx) or the CSV export of its sheet\n"
 "\"Dataset (from Q2 2016)\"; - reads CSV from standard input.\n\n"
 "Options:\n"
@@ -46,6 +50,8 @@ static const char options_help[] = N_(
 "                        in the order given; none: the global figures)\n"
 "      --recompute       indicators from fee / amount x 100 + the\n"
 "                        published margin instead of the published total\n"
+"      --partial         indicators: write exact partial sums per group\n"
+"                        as JSON Lines, for `remit rpw merge`\n"
 "      --tolerance PP    audit tolerance in percentage points (0.01)\n"
 "      --period P        import: the quarter, e.g. 2025_3Q\n"
 "      --out DIR         import: the folder to write the tables to\n"
@@ -65,16 +71,17 @@ struct rpw_opts {
 	const char		*sheet;
 	enum rpw_key		 by[LAST_RPW_KEY];
 	size_t			 nby;
-	int			 recompute, digits;
+	int			 recompute, digits, partial;
 	enum output_format	 format;
 };
 
-enum { OPT_BY = 256, OPT_RECOMPUTE, OPT_TOLERANCE, OPT_PERIOD, OPT_OUT,
-    OPT_FORMAT, OPT_DIGITS, OPT_SHEET };
+enum { OPT_BY = 256, OPT_RECOMPUTE, OPT_PARTIAL, OPT_TOLERANCE, OPT_PERIOD,
+    OPT_OUT, OPT_FORMAT, OPT_DIGITS, OPT_SHEET };
 
 static const struct option longopts[] = {
 	{ "by", required_argument, NULL, OPT_BY },
 	{ "recompute", no_argument, NULL, OPT_RECOMPUTE },
+	{ "partial", no_argument, NULL, OPT_PARTIAL },
 	{ "tolerance", required_argument, NULL, OPT_TOLERANCE },
 	{ "period", required_argument, NULL, OPT_PERIOD },
 	{ "out", required_argument, NULL, OPT_OUT },
@@ -127,6 +134,7 @@ parse_one(int ch, char **argv, struct rpw_opts *o)
 		o->nby++;
 		return -1;
 	case OPT_RECOMPUTE: o->recompute = 1; return -1;
+	case OPT_PARTIAL: o->partial = 1; return -1;
 	case OPT_TOLERANCE: o->tolerance = optarg; return -1;
 	case OPT_PERIOD: o->period = optarg; return -1;
 	case OPT_OUT: o->out = optarg; return -1;
@@ -169,7 +177,7 @@ parse_options(int argc, char **argv, struct rpw_opts *o)
 			return rv;
 	if (optind + 2 != argc)
 		return remit_usage_error("rpw", _("give a command and a file: "
-		    "remit rpw audit|indicators|import FILE"));
+		    "remit rpw audit|indicators|import|merge FILE"));
 	o->sub = argv[optind];
 	o->file = argv[optind + 1];
 	return -1;
@@ -436,11 +444,232 @@ ind_tail(const struct rpw_opts *o, const struct rpw_quirks *q)
 	}
 }
 
+/* The first line of a partial: what it was computed with. */
+static void
+partial_head(const struct rpw_opts *o)
+{
+	size_t i;
+
+	fputs("{\"remit_partial\": 1, \"by\": [", stdout);
+	for (i = 0; i < o->nby; i++)
+		printf("%s\"%s\"", i > 0 ? ", " : "", rpw_key_name(o->by[i]));
+	printf("], \"recompute\": %s}\n", o->recompute ? "true" : "false");
+}
+
+/* The quirk counters by their names in output; max: a header's. */
+static const struct {
+	const char	*name;
+	size_t		 off;
+	int		 max;
+} quirk_fields[] = {
+	{ "rows", offsetof(struct rpw_quirks, rows), 0 },
+	{ "blank_cells", offsetof(struct rpw_quirks, blank_cells), 0 },
+	{ "dotdot_cells", offsetof(struct rpw_quirks, dotdot_cells), 0 },
+	{ "unnamed_columns", offsetof(struct rpw_quirks, unnamed_columns), 1 },
+	{ "extra_cells", offsetof(struct rpw_quirks, extra_cells), 0 },
+	{ "short_rows", offsetof(struct rpw_quirks, short_rows), 0 },
+	{ "inconsistent_casing", offsetof(struct rpw_quirks, casing), 0 },
+	{ "exponent_numbers", offsetof(struct rpw_quirks, exponent_numbers),
+	    0 },
+	{ "bad_numbers", offsetof(struct rpw_quirks, bad_numbers), 0 },
+	{ "not_transparent_rows", offsetof(struct rpw_quirks,
+	    not_transparent), 0 },
+	{ "unknown_speed", offsetof(struct rpw_quirks, unknown_speed), 0 },
+	{ "malformed_rows", offsetof(struct rpw_quirks, malformed_rows), 0 },
+	{ "crlf_lines", offsetof(struct rpw_quirks, crlf), 0 },
+	{ "quoted_commas", offsetof(struct rpw_quirks, quoted_comma), 0 },
+	{ "quoted_newlines", offsetof(struct rpw_quirks, quoted_newline), 0 },
+};
+
+#define NQUIRKS (sizeof quirk_fields / sizeof quirk_fields[0])
+
+/* Reads a quirks object into v[] (bom last); -1 if bad. */
+static int
+quirks_get(const cJSON *obj, unsigned long *v)
+{
+	const cJSON *e;
+	size_t i;
+
+	memset(v, 0, (NQUIRKS + 1) * sizeof *v);
+	if (!cJSON_IsObject(obj))
+		return -1;
+	cJSON_ArrayForEach(e, obj) {
+		if (!cJSON_IsNumber(e) || e->valuedouble < 0)
+			return -1;
+		for (i = 0; i < NQUIRKS; i++)
+			if (strcmp(e->string, quirk_fields[i].name) == 0)
+				break;
+		if (i == NQUIRKS && strcmp(e->string, "bom") != 0)
+			return -1;
+		v[i] = (unsigned long)e->valuedouble;
+	}
+	return 0;
+}
+
+/* The quirks of the parts merged; hq: the most any header had. */
+struct mquirks {
+	struct rpw_quirks	q;
+	unsigned long		hq[NQUIRKS];
+};
+
+/*
+ * Adds a part's quirks: those of its rows are summed, those of its header
+ * (every part may repeat the file's header) counted once.
+ */
+static int
+quirks_merge(struct mquirks *q, const cJSON *all, const cJSON *header)
+{
+	unsigned long a[NQUIRKS + 1], h[NQUIRKS + 1], *p;
+	size_t i;
+
+	if (quirks_get(all, a) != 0 || quirks_get(header, h) != 0)
+		return -1;
+	for (i = 0; i < NQUIRKS; i++) {
+		if (h[i] > a[i])
+			return -1;
+		p = (unsigned long *)((char *)&q->q + quirk_fields[i].off);
+		*p += a[i] - h[i];
+		if (h[i] > q->hq[i]) {
+			*p += h[i] - q->hq[i];
+			q->hq[i] = h[i];
+		}
+	}
+	if (a[NQUIRKS] > 0)
+		q->q.bom = 1;
+	return 0;
+}
+
+/* Nonzero when a partial's head says what the first head said. */
+static int
+head_same(const cJSON *a, const cJSON *b)
+{
+	return cJSON_Compare(a, b, 1);
+}
+
+/* Reads one line of partials into ind (made from the first head). */
+static int
+merge_line(struct rpw_opts *o, struct rpw_ind **ind, cJSON **head,
+    struct mquirks *q, const cJSON *v)
+{
+	const cJSON *e;
+	size_t i = 0;
+
+	if (cJSON_GetObjectItemCaseSensitive(v, "remit_partial") != NULL) {
+		if (*head != NULL)
+			return head_same(*head, v) ? 0 : -2;
+		e = cJSON_GetObjectItemCaseSensitive(v, "by");
+		if (!cJSON_IsArray(e))
+			return -1;
+		cJSON_ArrayForEach(e, e) {
+			if (!cJSON_IsString(e) || i == LAST_RPW_KEY ||
+			    rpw_key_parse(e->valuestring, &o->by[i]) != 0)
+				return -1;
+			i++;
+		}
+		o->nby = i;
+		e = cJSON_GetObjectItemCaseSensitive(v, "recompute");
+		if (!cJSON_IsBool(e))
+			return -1;
+		o->recompute = cJSON_IsTrue(e);
+		*head = cJSON_Duplicate(v, 1);
+		*ind = rpw_ind_new(o->by, o->nby, o->recompute);
+		return 0;
+	}
+	if (*ind == NULL)
+		return -3;
+	if ((e = cJSON_GetObjectItemCaseSensitive(v, "quirks")) != NULL)
+		return quirks_merge(q, e, cJSON_GetObjectItemCaseSensitive(v,
+		    "header_quirks"));
+	return rpw_ind_merge(*ind, v);
+}
+
+/* Reads the partials; NULL after reporting. */
+static struct rpw_ind *
+merge_read(struct rpw_opts *o, FILE *f, struct mquirks *q)
+{
+	struct rpw_ind *ind = NULL;
+	cJSON *head = NULL, *v;
+	char *line = NULL;
+	size_t cap = 0;
+	unsigned long lineno = 0;
+	ssize_t n;
+	int rv = 0;
+
+	while (rv == 0 && (n = getline(&line, &cap, f)) > 0) {
+		lineno++;
+		if (n == 1 && line[0] == '\n')
+			continue;
+		if ((v = cJSON_ParseWithLength(line, (size_t)n)) == NULL)
+			rv = -1;
+		else {
+			rv = merge_line(o, &ind, &head, q, v);
+			cJSON_Delete(v);
+		}
+	}
+	free(line);
+	cJSON_Delete(head);
+	if (rv == -2)
+		remit_error(_("%s:%lu: these partial sums were made with other "
+		    "--by keys or --recompute than the first; merge parts of "
+		    "one run only"), o->file, lineno);
+	else if (rv == -3)
+		remit_error(_("%s:%lu: partial sums must start with the line "
+		    "written first by `remit rpw indicators --partial`"),
+		    o->file, lineno);
+	else if (rv != 0)
+		remit_error(_("%s:%lu: not a line of `remit rpw indicators "
+		    "--partial`; merge only its output"), o->file, lineno);
+	else if (ind == NULL)
+		remit_error(_("%s: no partial sums; give the output of "
+		    "`remit rpw indicators --partial`"), o->file);
+	if (rv != 0 && ind != NULL) {
+		rpw_ind_free(ind);
+		ind = NULL;
+	}
+	return ind;
+}
+
+static int
+rpw_merge_cmd(struct rpw_opts *o)
+{
+	struct tab_col cols[LAST_RPW_KEY + NTAIL];
+	struct mquirks q;
+	struct rpw_ind *ind;
+	struct ind_ctx c;
+	size_t ngroups;
+	FILE *f;
+
+	if (strcmp(o->file, "-") == 0)
+		f = stdin;
+	else if ((f = fopen(o->file, "r")) == NULL) {
+		remit_error(_("%s: %s; check the path"), o->file,
+		    strerror(errno));
+		return EXIT_USAGE;
+	}
+	memset(&q, 0, sizeof q);
+	ind = merge_read(o, f, &q);
+	if (f != stdin)
+		fclose(f);
+	if (ind == NULL)
+		return EXIT_USAGE;
+	ind_columns(o, cols);
+	c.nby = o->nby;
+	if (o->format == FORMAT_JSON)
+		fputs("{\"indicators\": ", stdout);
+	tab_begin(&c.t, stdout, o->format, cols, o->nby + NTAIL);
+	ngroups = rpw_ind_emit(ind, o->digits, ind_emit, &c);
+	tab_end(&c.t);
+	ind_tail(o, &q.q);
+	rpw_ind_free(ind);
+	return ngroups > 0 ? EXIT_DONE : EXIT_NOTHING;
+}
+
 static int
 rpw_indicators_cmd(const struct rpw_opts *o)
 {
 	struct tab_col cols[LAST_RPW_KEY + NTAIL];
 	struct rpw_reader *r;
+	struct rpw_quirks head;
 	struct rpw_ind *ind;
 	struct ind_ctx c;
 	struct rpw_row row;
@@ -451,10 +680,25 @@ rpw_indicators_cmd(const struct rpw_opts *o)
 	if ((r = open_rpw(o->file, o->sheet, &f)) == NULL)
 		return EXIT_USAGE;
 	ind = rpw_ind_new(o->by, o->nby, o->recompute);
+	head = *rpw_quirks(r);
 	diags_init(&d);
 	while (rpw_next(r, &row, &d))
 		rpw_ind_add(ind, &row);
 	flush_diags(&d);
+	if (o->partial) {
+		partial_head(o);
+		rpw_ind_partial(ind, stdout);
+		fputs("{\"quirks\": {", stdout);
+		rpw_quirks_json(stdout, rpw_quirks(r));
+		fputs("}, \"header_quirks\": {", stdout);
+		rpw_quirks_json(stdout, &head);
+		fputs("}}\n", stdout);
+		rpw_ind_free(ind);
+		rpw_close(r);
+		if (f != stdin)
+			fclose(f);
+		return EXIT_DONE;
+	}
 	ind_columns(o, cols);
 	c.nby = o->nby;
 	if (o->format == FORMAT_JSON)
@@ -543,6 +787,8 @@ cmd_rpw_exec(int argc, char **argv)
 		return rpw_indicators_cmd(&o);
 	if (strcmp(o.sub, "import") == 0)
 		return rpw_import_cmd(&o);
+	if (strcmp(o.sub, "merge") == 0)
+		return rpw_merge_cmd(&o);
 	return remit_usage_error("rpw", _("\"%s\" is not an rpw command; "
-	    "write audit, indicators or import"), o.sub);
+	    "write audit, indicators, import or merge"), o.sub);
 }

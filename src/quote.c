@@ -216,25 +216,65 @@ to_units(mpz_t out, const mpq_t v, int minor)
 }
 
 /*
+ * Where band b would deliver the target if nothing were rounded or
+ * clamped, in whole minor units rounded up: inside a band R is affine in
+ * A, R = A x rate - receiver fee, or with the fee deducted R = (A (1 -
+ * percent / 100) - fixed) x rate - receiver fee.  Only a first guess:
+ * the search checks it forward.
+ */
+static void
+guess_units(mpz_t out, const struct corridor *c, const struct provider *p,
+    const struct fee_band *b, const mpq_t target)
+{
+	mpq_t x, d;
+
+	mpz_set_ui(out, 0);
+	if (mpq_sgn(p->rate) <= 0)
+		return;
+	mpq_inits(x, d, NULL);
+	mpq_add(x, target, p->receiver_fee);
+	mpq_div(x, x, p->rate);
+	if (p->deducted) {
+		mpq_add(x, x, b->fixed);
+		mpq_set_ui(d, 100, 1);
+		mpq_sub(d, d, b->percent);
+		if (mpq_sgn(d) > 0) {
+			mpq_div(x, x, d);
+			mpz_mul_ui(mpq_numref(x), mpq_numref(x), 100);
+			mpq_canonicalize(x);
+		}
+	}
+	dec_pow10(mpq_denref(d), c->send_minor);
+	mpz_mul(mpq_numref(x), mpq_numref(x), mpq_denref(d));
+	mpz_cdiv_q(out, mpq_numref(x), mpq_denref(x));
+	mpq_clears(x, d, NULL);
+}
+
+/*
  * The smallest n in [lo, hi] (minor units; hi < 0 means unbounded) that
  * delivers the target, assuming R grows with A inside one band.  Returns
- * 1 and sets *found, or 0.
+ * 1 and sets *found, or 0.  The guess of guess_units() is tried first,
+ * with its neighbours; a binary search between known failures and
+ * successes finishes when it misses.
  */
 static int
 search_band(const struct corridor *c, const struct provider *p,
-    const mpq_t target, const mpz_t lo, const mpz_t hi_in, int open,
-    mpz_t found)
+    const struct fee_band *b, const mpq_t target, const mpz_t lo,
+    const mpz_t hi_in, int open, mpz_t found)
 {
 	struct quote q;
-	mpz_t hi, mid, limit;
+	mpz_t hi, mid, limit, g;
 	int ok = 0;
 
 	quote_init(&q);
-	mpz_inits(hi, mid, limit, NULL);
+	mpz_inits(hi, mid, limit, g, NULL);
+	guess_units(g, c, p, b, target);
 	if (open) {
 		/* Widen until the target is met or amounts get absurd. */
 		dec_pow10(limit, DEC_MAX_DIGITS);
 		mpz_set(hi, lo);
+		if (mpz_cmp(g, hi) > 0 && mpz_cmp(g, limit) < 0)
+			mpz_set(hi, g);
 		while (!delivers(&q, c, p, hi, target) &&
 		    mpz_cmp(hi, limit) < 0)
 			mpz_mul_2exp(hi, hi, 1);
@@ -249,6 +289,26 @@ search_band(const struct corridor *c, const struct provider *p,
 			mpz_set(found, lo);
 		else {
 			mpz_set(hi, lo);	/* lo fails */
+			if (mpz_cmp(g, hi) > 0 && mpz_cmp(g, found) <= 0) {
+				if (mpz_cmp(g, found) == 0 ||
+				    delivers(&q, c, p, g, target)) {
+					mpz_set(found, g);
+					mpz_sub_ui(mid, g, 1);
+					if (mpz_cmp(mid, hi) > 0 &&
+					    !delivers(&q, c, p, mid, target))
+						mpz_set(hi, mid);
+				} else {
+					mpz_set(hi, g);
+					mpz_add_ui(mid, g, 1);
+					if (mpz_cmp(mid, found) < 0) {
+						if (delivers(&q, c, p, mid,
+						    target))
+							mpz_set(found, mid);
+						else
+							mpz_set(hi, mid);
+					}
+				}
+			}
 			while (mpz_cmp(hi, found) < 0) {
 				mpz_add(mid, hi, found);
 				mpz_fdiv_q_2exp(mid, mid, 1);
@@ -262,7 +322,7 @@ search_band(const struct corridor *c, const struct provider *p,
 		}
 		ok = 1;
 	}
-	mpz_clears(hi, mid, limit, NULL);
+	mpz_clears(hi, mid, limit, g, NULL);
 	quote_clear(&q);
 	return ok;
 }
@@ -297,7 +357,8 @@ quote_inverse(struct quote *q, const struct corridor *c,
 		if (has_cap && mpz_cmp(hi, cap) > 0)
 			mpz_set(hi, cap);
 		if (open || mpz_cmp(lo, hi) <= 0)
-			found = search_band(c, p, target, lo, hi, open, n);
+			found = search_band(c, p, b, target, lo, hi, open,
+			    n);
 		if (b->has_up_to) {
 			to_units(hi, b->up_to, c->send_minor);
 			mpz_add_ui(hi, hi, 1);

@@ -4,10 +4,15 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "decimal.h"
+#include "output.h"
 #include "rpw-indicators.h"
 #include "xalloc.h"
 
@@ -39,6 +44,7 @@ struct group {
 /* A corridor-period of a group: its three cheapest fast services. */
 struct cell {
 	size_t		group;
+	char		*corridor, *period;
 	int		n[2];
 	struct xval	top[2][3];
 };
@@ -64,6 +70,8 @@ struct rpw_ind {
 	mpq_t		 five, qt;
 	struct xval	 cur;
 	char		 kbuf[1024];
+	char		**labels;	/* merge: first spellings */
+	size_t		 nlabels;
 };
 
 static const char *const key_names[LAST_RPW_KEY] = { "period", "corridor",
@@ -244,15 +252,15 @@ sum_add(struct rpw_ind *ind, mpz_t z, int *scale, mpq_t q,
 		zsum_add(ind, z, scale, &x->n);
 }
 
+static struct group *group_get(struct rpw_ind *ind, size_t *gi);
+
 /* The group of a row, made when new. */
 static struct group *
 group_of(struct rpw_ind *ind, const struct rpw_row *row, size_t *gi)
 {
 	const char *v;
-	char src[8], dst[8], *p;
+	char src[8], dst[8];
 	size_t i, len = 0, n;
-	int added, b;
-	struct group *g;
 
 	memcpy(src, row->corridor, 3);
 	src[3] = '\0';
@@ -275,6 +283,18 @@ group_of(struct rpw_ind *ind, const struct rpw_row *row, size_t *gi)
 		ind->kbuf[len++] = '\x1f';
 	}
 	ind->kbuf[len] = '\0';
+	return group_get(ind, gi);
+}
+
+/* The group whose key (parts ended by 0x1f) is in ind->kbuf. */
+static struct group *
+group_get(struct rpw_ind *ind, size_t *gi)
+{
+	struct group *g;
+	size_t i;
+	char *p;
+	int added, b;
+
 	*gi = map_get(&ind->gmap, ind->kbuf, ind->ngroups, &added);
 	if (!added)
 		return &ind->groups[*gi];
@@ -302,14 +322,15 @@ group_of(struct rpw_ind *ind, const struct rpw_row *row, size_t *gi)
 
 /* The corridor-period cell of a group, made when new. */
 static struct cell *
-cell_of(struct rpw_ind *ind, const struct rpw_row *row, size_t gi)
+cell_of(struct rpw_ind *ind, const char *corridor, const char *period,
+    size_t gi)
 {
 	struct cell *c;
 	size_t ci;
 	int added, b, k;
 
 	snprintf(ind->kbuf, sizeof ind->kbuf, "%zu\x1f%s\x1f%s", gi,
-	    row->corridor, row->period);
+	    corridor, period);
 	ci = map_get(&ind->cmap, ind->kbuf, ind->ncells, &added);
 	if (!added)
 		return &ind->cells[ci];
@@ -319,6 +340,8 @@ cell_of(struct rpw_ind *ind, const struct rpw_row *row, size_t gi)
 		    sizeof *ind->cells);
 	}
 	c = &ind->cells[ind->ncells++];
+	c->corridor = xstrdup(corridor);
+	c->period = xstrdup(period);
 	c->group = gi;
 	ind->groups[gi].ncells++;
 	for (b = 0; b < 2; b++) {
@@ -393,7 +416,7 @@ rpw_ind_add(struct rpw_ind *ind, const struct rpw_row *row)
 	int b;
 
 	g = group_of(ind, row, &gi);
-	c = cell_of(ind, row, gi);
+	c = cell_of(ind, row->corridor, row->period, gi);
 	g = &ind->groups[gi];
 	for (b = 0; b < 2; b++) {
 		if (cost_of(ind, row, b) != 0)
@@ -571,10 +594,16 @@ rpw_ind_free(struct rpw_ind *ind)
 		}
 		free(ind->groups[i].key);
 	}
-	for (i = 0; i < ind->ncells; i++)
+	for (i = 0; i < ind->ncells; i++) {
 		for (b = 0; b < 2; b++)
 			for (k = 0; k < 3; k++)
 				xval_clear(ind, &ind->cells[i].top[b][k]);
+		free(ind->cells[i].corridor);
+		free(ind->cells[i].period);
+	}
+	for (i = 0; i < ind->nlabels; i++)
+		free(ind->labels[i]);
+	free(ind->labels);
 	free(ind->groups);
 	free(ind->cells);
 	map_free(&ind->gmap);
@@ -585,4 +614,285 @@ rpw_ind_free(struct rpw_ind *ind)
 	mpq_clears(ind->five, ind->qt, NULL);
 	xval_clear(ind, &ind->cur);
 	free(ind);
+}
+
+/* A value as text a partial keeps: "v:scale", or a rational "n/d". */
+static void
+xval_put(struct rpw_ind *ind, FILE *f, const struct xval *x)
+{
+	char *s;
+
+	if (ind->rec) {
+		s = mpq_get_str(NULL, 10, x->q);
+		fprintf(f, "\"%s\"", s);
+		free(s);
+	} else
+		fprintf(f, "\"%" PRId64 ":%d\"", x->n.v, x->n.scale);
+}
+
+/* Reads what xval_put() wrote; -1 if it is not that. */
+static int
+xval_get(struct rpw_ind *ind, struct xval *x, const char *s)
+{
+	int64_t v;
+	int scale, n = -1;
+
+	if (s == NULL || *s == '\0')
+		return -1;
+	if (ind->rec) {
+		if (strspn(s, "-0123456789/") != strlen(s) ||
+		    mpq_set_str(x->q, s, 10) != 0 ||
+		    mpz_sgn(mpq_denref(x->q)) == 0)
+			return -1;
+		mpq_canonicalize(x->q);
+		return 0;
+	}
+	if (sscanf(s, "%" SCNd64 ":%d%n", &v, &scale, &n) != 2 ||
+	    s[n] != '\0' || scale < 0 || scale >= MAX_POW10)
+		return -1;
+	x->n.status = RPW_NUM_OK;
+	x->n.v = v;
+	x->n.scale = scale;
+	return 0;
+}
+
+/* The group's key parts as a JSON list. */
+static void
+key_put(struct rpw_ind *ind, FILE *f, const struct group *g)
+{
+	size_t i;
+
+	fputc('[', f);
+	for (i = 0; i < ind->nby; i++) {
+		if (i > 0)
+			fputs(", ", f);
+		out_json_str(f, g->part[i]);
+	}
+	fputc(']', f);
+}
+
+void
+rpw_ind_partial(struct rpw_ind *ind, FILE *f)
+{
+	struct bstat *s;
+	struct cell *c;
+	size_t i;
+	char *z;
+	int b, k;
+
+	for (i = 0; i < ind->ngroups; i++) {
+		fputs("{\"group\": ", f);
+		key_put(ind, f, &ind->groups[i]);
+		for (b = 0; b < 2; b++) {
+			s = &ind->groups[i].b[b];
+			fprintf(f, ", \"cc%d\": [\"%lu\", \"%lu\", \"%lu\", ",
+			    b + 1, s->services, s->transparent, s->over5);
+			if (ind->rec)
+				z = mpq_get_str(NULL, 10, s->qsum);
+			else {
+				z = mpz_get_str(NULL, 10, s->sum);
+				fprintf(f, "\"%s:%d\"", z, s->scale);
+			}
+			if (ind->rec)
+				fprintf(f, "\"%s\"", z);
+			free(z);
+			if (s->has) {
+				fputs(", ", f);
+				xval_put(ind, f, &s->min);
+				fputs(", ", f);
+				xval_put(ind, f, &s->max);
+			}
+			fputc(']', f);
+		}
+		fputs("}\n", f);
+	}
+	for (i = 0; i < ind->ncells; i++) {
+		c = &ind->cells[i];
+		fputs("{\"cell\": ", f);
+		key_put(ind, f, &ind->groups[c->group]);
+		fputs(", \"corridor\": ", f);
+		out_json_str(f, c->corridor);
+		fputs(", \"period\": ", f);
+		out_json_str(f, c->period);
+		for (b = 0; b < 2; b++) {
+			fprintf(f, ", \"cc%d\": [", b + 1);
+			for (k = 0; k < c->n[b]; k++) {
+				if (k > 0)
+					fputs(", ", f);
+				xval_put(ind, f, &c->top[b][k]);
+			}
+			fputc(']', f);
+		}
+		fputs("}\n", f);
+	}
+}
+
+/*
+ * A region or firm type as the reader spells it: the first spelling met,
+ * whatever the case of later ones.
+ */
+static const char *
+label_of(struct rpw_ind *ind, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < ind->nlabels; i++)
+		if (strcasecmp(ind->labels[i], s) == 0)
+			return ind->labels[i];
+	ind->labels = xreallocarray(ind->labels, ind->nlabels + 1,
+	    sizeof *ind->labels);
+	ind->labels[ind->nlabels] = xstrdup(s);
+	return ind->labels[ind->nlabels++];
+}
+
+/* The group named by a partial's key list, made when new; NULL if bad. */
+static struct group *
+group_of_json(struct rpw_ind *ind, const cJSON *key, size_t *gi)
+{
+	const cJSON *e;
+	const char *v;
+	size_t n = 0, len = 0, l;
+
+	if (!cJSON_IsArray(key) || (size_t)cJSON_GetArraySize(key) != ind->nby)
+		return NULL;
+	cJSON_ArrayForEach(e, key) {
+		if (!cJSON_IsString(e))
+			return NULL;
+		v = e->valuestring;
+		if (ind->by[n] == RPW_BY_REGION || ind->by[n] == RPW_BY_FIRM_TYPE)
+			v = label_of(ind, v);
+		l = strlen(v);
+		if (len + l + 2 > sizeof ind->kbuf)
+			return NULL;
+		memcpy(ind->kbuf + len, v, l);
+		len += l;
+		ind->kbuf[len++] = '\x1f';
+		n++;
+	}
+	ind->kbuf[len] = '\0';
+	return group_get(ind, gi);
+}
+
+/* Item i of a list of strings, or NULL. */
+static const char *
+item(const cJSON *list, int i)
+{
+	const cJSON *e = cJSON_GetArrayItem(list, i);
+
+	return cJSON_IsString(e) ? e->valuestring : NULL;
+}
+
+/* n from a string of digits; -1 if it is not one. */
+static int
+count_get(const char *s, unsigned long *n)
+{
+	char *end;
+
+	if (s == NULL || *s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	*n = strtoul(s, &end, 10);
+	return errno != 0 || *end != '\0' ? -1 : 0;
+}
+
+/* Adds a partial's sum "z:scale" or "n/d" to s; -1 if bad. */
+static int
+sum_merge(struct rpw_ind *ind, struct bstat *s, const char *t)
+{
+	int scale, n = -1;
+	const char *colon;
+
+	if (t == NULL)
+		return -1;
+	if (ind->rec) {
+		if (xval_get(ind, &ind->cur, t) != 0)
+			return -1;
+		mpq_add(s->qsum, s->qsum, ind->cur.q);
+		return 0;
+	}
+	if ((colon = strchr(t, ':')) == NULL || colon == t ||
+	    sscanf(colon + 1, "%d%n", &scale, &n) != 1 ||
+	    colon[1 + n] != '\0' || scale < 0 || scale >= MAX_POW10)
+		return -1;
+	snprintf(ind->kbuf, sizeof ind->kbuf, "%.*s", (int)(colon - t), t);
+	if (mpz_set_str(ind->tmp, ind->kbuf, 10) != 0)
+		return -1;
+	if (scale > s->scale) {
+		mpz_mul(s->sum, s->sum, ind->p10[scale - s->scale]);
+		s->scale = scale;
+	}
+	mpz_mul(ind->tmp, ind->tmp, ind->p10[s->scale - scale]);
+	mpz_add(s->sum, s->sum, ind->tmp);
+	return 0;
+}
+
+/* Adds a group line's benchmark list; -1 if bad. */
+static int
+bstat_merge(struct rpw_ind *ind, struct bstat *s, const cJSON *l)
+{
+	unsigned long services, transparent, over5;
+	int n = cJSON_GetArraySize(l);
+
+	if (!cJSON_IsArray(l) || (n != 4 && n != 6) ||
+	    count_get(item(l, 0), &services) != 0 ||
+	    count_get(item(l, 1), &transparent) != 0 ||
+	    count_get(item(l, 2), &over5) != 0 ||
+	    sum_merge(ind, s, item(l, 3)) != 0)
+		return -1;
+	s->services += services;
+	s->transparent += transparent;
+	s->over5 += over5;
+	if (n == 4)
+		return 0;
+	if (xval_get(ind, &ind->cur, item(l, 4)) != 0)
+		return -1;
+	if (!s->has || xval_cmp(ind, &ind->cur, &s->min) < 0)
+		xval_set(ind, &s->min, &ind->cur);
+	if (xval_get(ind, &ind->cur, item(l, 5)) != 0)
+		return -1;
+	if (!s->has || xval_cmp(ind, &ind->cur, &s->max) > 0)
+		xval_set(ind, &s->max, &ind->cur);
+	s->has = 1;
+	return 0;
+}
+
+int
+rpw_ind_merge(struct rpw_ind *ind, const cJSON *line)
+{
+	const cJSON *key, *l, *co, *pe;
+	struct group *g;
+	struct cell *c;
+	size_t gi;
+	int b, k;
+
+	if ((key = cJSON_GetObjectItemCaseSensitive(line, "group")) != NULL) {
+		if ((g = group_of_json(ind, key, &gi)) == NULL)
+			return -1;
+		for (b = 0; b < 2; b++) {
+			l = cJSON_GetObjectItemCaseSensitive(line,
+			    b == 0 ? "cc1" : "cc2");
+			if (bstat_merge(ind, &ind->groups[gi].b[b], l) != 0)
+				return -1;
+		}
+		return 0;
+	}
+	key = cJSON_GetObjectItemCaseSensitive(line, "cell");
+	co = cJSON_GetObjectItemCaseSensitive(line, "corridor");
+	pe = cJSON_GetObjectItemCaseSensitive(line, "period");
+	if (key == NULL || !cJSON_IsString(co) || !cJSON_IsString(pe) ||
+	    group_of_json(ind, key, &gi) == NULL)
+		return -1;
+	c = cell_of(ind, co->valuestring, pe->valuestring, gi);
+	for (b = 0; b < 2; b++) {
+		l = cJSON_GetObjectItemCaseSensitive(line,
+		    b == 0 ? "cc1" : "cc2");
+		if (!cJSON_IsArray(l) || cJSON_GetArraySize(l) > 3)
+			return -1;
+		for (k = 0; k < cJSON_GetArraySize(l); k++) {
+			if (xval_get(ind, &ind->cur, item(l, k)) != 0)
+				return -1;
+			top3_add(ind, c, b, &ind->cur);
+		}
+	}
+	return 0;
 }

@@ -19,7 +19,9 @@
 #ifndef REMIT_RPW_INDICATORS_H
 #define REMIT_RPW_INDICATORS_H
 
+#include <cjson/cJSON.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "rpw.h"
 
@@ -56,5 +58,15 @@ void rpw_ind_add(struct rpw_ind *ind, const struct rpw_row *row);
 size_t rpw_ind_emit(struct rpw_ind *ind, int digits,
     void (*emit)(const struct rpw_ind_row *r, void *arg), void *arg);
 void rpw_ind_free(struct rpw_ind *ind);
+/*
+ * The exact partial sums, as JSON Lines: one {"group": [keys], "cc1":
+ * [services, transparent, over5, sum, min, max], "cc2": [...]} per group
+ * and one {"cell": [keys], "corridor", "period", "cc1": [three cheapest
+ * fast], "cc2": [...]} per corridor-period; values are "v:scale" decimals,
+ * or "n/d" rationals with recompute.  Call before rpw_ind_emit().
+ */
+void rpw_ind_partial(struct rpw_ind *ind, FILE *f);
+/* Adds one line written by rpw_ind_partial(); -1 when it is not one. */
+int rpw_ind_merge(struct rpw_ind *ind, const cJSON *line);
 
 #endif
