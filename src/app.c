@@ -309,23 +309,58 @@ app_listen(struct app *a, const char *text)
 		    "no sound device."));
 }
 
-/* The help line: every key of the screen's table that has a name. */
+/* Nonzero when a key's name is a symbol (the arrows), which says what it
+ * does without its label. */
+static int
+key_name_is_symbol(const char *name)
+{
+	return (unsigned char)name[0] >= 0x80;
+}
+
+/* The width of the help line: gap columns between keys; with terse, the
+ * arrows without their labels. */
+static int
+help_width(struct app *a, const struct screen *s, int gap, int terse)
+{
+	const struct key_binding *k;
+	int w = 1;
+
+	for (k = s->keys; k->key != 0; k++) {
+		if (k->key_name == NULL || key_hidden(a, k))
+			continue;
+		w += tui_width(tui_key_name(k->key_name)) + gap;
+		if (!terse || !key_name_is_symbol(k->key_name))
+			w += 1 + tui_width(_(k->label));
+	}
+	return w;
+}
+
+/*
+ * The help line: every key of the screen's table that has a name.  When
+ * it does not fit, the keys move closer, then the arrows lose their
+ * labels, so that no key is ever cut off.
+ */
 static void
 draw_help(struct app *a, const struct screen *s)
 {
 	const struct key_binding *k;
-	int x = 1, w;
+	int x = 1, w, gap = 2, terse = 0;
 
+	if (help_width(a, s, gap, terse) > COLS)
+		gap = 1;
+	if (help_width(a, s, gap, terse) > COLS)
+		terse = 1;
 	tui_fill(LINES - 1, CLR_HELP);
 	for (k = s->keys; k->key != 0; k++) {
 		if (k->key_name == NULL || key_hidden(a, k))
 			continue;
 		w = tui_put(LINES - 1, x, COLS - x, tui_key_name(k->key_name),
 		    CLR_HELP_KEY);
-		w += tui_put(LINES - 1, x + w + 1, COLS - x - w - 1,
-		    _(k->label), CLR_HELP) + 1;
+		if (!terse || !key_name_is_symbol(k->key_name))
+			w += tui_put(LINES - 1, x + w + 1, COLS - x - w - 1,
+			    _(k->label), CLR_HELP) + 1;
 		tui_zone_add(LINES - 1, x, w, k->key, -1);
-		x += w + 2;
+		x += w + gap;
 		if (x >= COLS)
 			break;
 	}

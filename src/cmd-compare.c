@@ -280,7 +280,7 @@ speak_error(const char *fmt, ...)
 static int
 compare_speak(const struct comparison *cmp, const char *wav)
 {
-	char *s = speech_answer(cmp, NULL);
+	char *s = speech_answer(cmp, cmp->best);
 	int status = EXIT_DONE;
 
 	printf("%s\n", s);

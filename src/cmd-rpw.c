@@ -479,6 +479,14 @@ static const struct {
 	{ "crlf_lines", offsetof(struct rpw_quirks, crlf), 0 },
 	{ "quoted_commas", offsetof(struct rpw_quirks, quoted_comma), 0 },
 	{ "quoted_newlines", offsetof(struct rpw_quirks, quoted_newline), 0 },
+	{ "spacer_rows", offsetof(struct rpw_quirks, spacer_rows), 0 },
+	{ "duplicate_rows", offsetof(struct rpw_quirks, duplicate_rows), 0 },
+	{ "text_numbers", offsetof(struct rpw_quirks, text_numbers), 0 },
+	{ "inferred_currency_rows", offsetof(struct rpw_quirks,
+	    inferred_currency), 0 },
+	{ "usd_payout_rows", offsetof(struct rpw_quirks, usd_payout), 0 },
+	{ "negative_margins", offsetof(struct rpw_quirks, negative_margins),
+	    0 },
 };
 
 #define NQUIRKS (sizeof quirk_fields / sizeof quirk_fields[0])
@@ -494,6 +502,9 @@ quirks_get(const cJSON *obj, unsigned long *v)
 	if (!cJSON_IsObject(obj))
 		return -1;
 	cJSON_ArrayForEach(e, obj) {
+		if (strcmp(e->string, "unread_columns") == 0 &&
+		    cJSON_IsArray(e))
+			continue;	/* the header's: see quirks_unread() */
 		if (!cJSON_IsNumber(e) || e->valuedouble < 0)
 			return -1;
 		for (i = 0; i < NQUIRKS; i++)
@@ -510,7 +521,33 @@ quirks_get(const cJSON *obj, unsigned long *v)
 struct mquirks {
 	struct rpw_quirks	q;
 	unsigned long		hq[NQUIRKS];
+	char			**unread;	/* the first part's, owned */
 };
+
+/* The columns no rule reads: a fact of the header, the same in every
+ * part, so the first part's list is kept. */
+static int
+quirks_unread(struct mquirks *q, const cJSON *all)
+{
+	const cJSON *arr = cJSON_GetObjectItemCaseSensitive(all,
+	    "unread_columns"), *e;
+	size_t n = 0;
+
+	if (arr == NULL || q->unread != NULL)
+		return 0;
+	if (!cJSON_IsArray(arr))
+		return -1;
+	q->unread = xcalloc((size_t)cJSON_GetArraySize(arr) + 1,
+	    sizeof *q->unread);
+	cJSON_ArrayForEach(e, arr) {
+		if (!cJSON_IsString(e))
+			return -1;
+		q->unread[n++] = xstrdup(e->valuestring);
+	}
+	q->q.unread = q->unread;
+	q->q.nunread = n;
+	return 0;
+}
 
 /*
  * Adds a part's quirks: those of its rows are summed, those of its header
@@ -522,7 +559,8 @@ quirks_merge(struct mquirks *q, const cJSON *all, const cJSON *header)
 	unsigned long a[NQUIRKS + 1], h[NQUIRKS + 1], *p;
 	size_t i;
 
-	if (quirks_get(all, a) != 0 || quirks_get(header, h) != 0)
+	if (quirks_get(all, a) != 0 || quirks_get(header, h) != 0 ||
+	    quirks_unread(q, all) != 0)
 		return -1;
 	for (i = 0; i < NQUIRKS; i++) {
 		if (h[i] > a[i])
@@ -636,7 +674,7 @@ rpw_merge_cmd(struct rpw_opts *o)
 	struct mquirks q;
 	struct rpw_ind *ind;
 	struct ind_ctx c;
-	size_t ngroups;
+	size_t ngroups, i;
 	FILE *f;
 
 	if (strcmp(o->file, "-") == 0)
@@ -661,6 +699,9 @@ rpw_merge_cmd(struct rpw_opts *o)
 	tab_end(&c.t);
 	ind_tail(o, &q.q);
 	rpw_ind_free(ind);
+	for (i = 0; q.unread != NULL && q.unread[i] != NULL; i++)
+		free(q.unread[i]);
+	free(q.unread);
 	return ngroups > 0 ? EXIT_DONE : EXIT_NOTHING;
 }
 

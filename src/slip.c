@@ -84,7 +84,8 @@ slip_quote(FILE *f, const struct comparison *cmp, size_t i,
 		/* xgettext:no-c-format */
 		indented(f, xasprintf("! %s", _("costs more than 5%")));
 	if (!q->provider->transparent)
-		indented(f, xasprintf("? %s", _("hides its exchange rate")));
+		indented(f, xasprintf("? %s", _("does not disclose its exchange "
+		    "rate before you pay")));
 }
 
 void

@@ -33,6 +33,9 @@ start tc "$REMIT" lesson true-cost --lessons "'$LESSONS'" --db \
     "'$TMPD/self.db'" --handout "'$TMPD/handout.txt'"
 wait_for tc "Before the lesson: question 1 of 4"
 ok $? "remit lesson true-cost opens on the pre-quiz"
+like "$(screen tc)" "Compare two offers by their total cost" "the objectives come first"
+keys tc Enter
+wait_for tc "What does the transfer really cost you?"
 s=$(screen tc)
 like "$s" "What does the transfer really cost you?" "the first question"
 like "$s" "? I don't know" "and the module's \"I don't know\""
@@ -145,6 +148,9 @@ is "$(exit_status tc)" 0 "q quits: exit 0"
 start se "$REMIT" lesson saving-emergency --lessons "'$LESSONS'" \
     --handout "'$TMPD/se.txt'"
 wait_for se "question 1 of 4"
+wait_for se "Press Enter to begin."
+keys se Enter
+sleep 0.3
 keys se '?' '?' '?' '?'
 wait_for se "Step 1 of"
 walk se "Now save 50 a month"
@@ -189,6 +195,8 @@ start fa "$REMIT" lesson true-cost --lang es --facilitate --place Lyon \
 wait_for fa "¿Cuántas personas participan?"
 ok $? "facilitator mode: the number of participants is asked"
 typ fa "5"
+keys fa Enter
+wait_for fa "Pulse Intro para empezar."
 keys fa Enter
 wait_for fa "¿Cuánto le cuesta de verdad el envío?"
 ok $? "then the first question, in Spanish"
@@ -296,6 +304,8 @@ wait_for ki "English"
 keys ki Enter Down Down Enter
 wait_for ki "The true cost of sending money"
 unlike "$(screen ki)" "Lead a group" "kiosk: no facilitator mode"
+keys ki Enter
+wait_for ki "Press Enter to begin."
 keys ki Enter 2
 wait_for ki "question 2 of 4"
 wait_for ki "Language · Langue"
@@ -314,6 +324,9 @@ keys kd Enter Down Down Enter
 wait_for kd "The true cost of sending money"
 keys kd Enter
 wait_for kd "question 1 of 4"
+wait_for kd "Press Enter to begin."
+keys kd Enter
+sleep 0.3
 keys kd 1 2 '?' 2
 walk kd "After the lesson: question 1 of 4"
 keys kd 2 1 3 2
@@ -329,6 +342,8 @@ kill -TERM "$(pid_of kd)"
 # --- leaving a group session asks first ------------------------------------
 start lv "$REMIT" lesson true-cost --facilitate --participants 2 \
     --lessons "'$LESSONS'" --db "'$TMPD/leave.db'"
+wait_for lv "Press Enter to begin."
+keys lv Enter
 wait_for lv "0 of 2 have answered."
 keys lv a
 wait_for lv "1 of 2 have answered."

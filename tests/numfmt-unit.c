@@ -158,7 +158,7 @@ test_answer(void)
 {
 	struct ratebook rb;
 	const struct corridor *c;
-	struct compare_request req = { 0, "200", PAYOUT_ANY, SORT_RECEIVED };
+	struct compare_request req = { 0, "200", PAYOUT_ANY, SORT_COST };
 	struct comparison cmp;
 	char *why = NULL;
 	size_t n;
