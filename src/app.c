@@ -34,7 +34,8 @@ static const struct screen *const screens[LAST_SCR] = {
 	[SCR_RESULTS] = &screen_results, [SCR_DETAILS] = &screen_details,
 	[SCR_YEAR] = &screen_year,	[SCR_ABOUT] = &screen_about,
 	[SCR_PIN] = &screen_pin,	[SCR_MODULES] = &screen_modules,
-	[SCR_LESSON] = &screen_lesson,
+	[SCR_LESSON] = &screen_lesson,	[SCR_OPERATOR] = &screen_operator,
+	[SCR_RECORD] = &screen_record,
 };
 
 static char	*messages_locale;	/* LC_MESSAGES to reapply */

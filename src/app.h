@@ -23,7 +23,7 @@ struct lesson_ui;
 enum screen_id {
 	SCR_LANG, SCR_HOME, SCR_FROM, SCR_TO, SCR_AMOUNT, SCR_PAYOUT,
 	SCR_RESULTS, SCR_DETAILS, SCR_YEAR, SCR_ABOUT, SCR_PIN,
-	SCR_MODULES, SCR_LESSON,
+	SCR_MODULES, SCR_LESSON, SCR_OPERATOR, SCR_RECORD,
 	LAST_SCR
 };
 
@@ -108,7 +108,8 @@ struct screen {
 
 extern const struct screen screen_lang, screen_home, screen_from, screen_to,
     screen_amount, screen_payout, screen_results, screen_details,
-    screen_year, screen_about, screen_pin, screen_modules, screen_lesson;
+    screen_year, screen_about, screen_pin, screen_modules, screen_lesson,
+    screen_operator, screen_record;
 
 /* Runs the app until the person or a signal ends it; returns an exit
  * status.  The options are copied. */

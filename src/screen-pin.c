@@ -1,6 +1,7 @@
 /*
- * screen-pin.c - the kiosk operator's exit: reached with F12 only when a
- * PIN file is configured.  The PIN is shown as stars, checked against the
+ * screen-pin.c - the kiosk operator's door: reached with F12 only when a
+ * PIN file is configured; the right PIN opens the operator's menu
+ * (screen-operator.c).  The PIN is shown as stars, checked against the
  * salted hash in constant time, and wiped from memory after each try;
  * three wrong PINs in a row lock F12 for five minutes.
  */
@@ -26,7 +27,7 @@ pin_draw(struct app *a)
 
 	memset(stars, '*', n);
 	stars[n] = '\0';
-	tui_put(2, 2, COLS - 4, _("Operator: type the PIN to close remit."),
+	tui_put(2, 2, COLS - 4, _("Operator: type the PIN to record a price or close remit."),
 	    CLR_NORMAL);
 	w = tui_put(4, 2, COLS - 4, _("PIN: "), CLR_NORMAL);
 	tui_cell(4, 2 + w, APP_PIN_MAX, stars, CLR_INPUT, ALIGN_PAD);
@@ -76,8 +77,10 @@ pin_enter(struct app *a)
 	ok = pin_check(a->pin_hash, a->pin);
 	explicit_bzero(a->pin, sizeof a->pin);
 	pin_guard_try(&a->pin_guard, ok, now);
-	if (ok)
-		a->quit = 1;
+	if (ok) {
+		a->sel = 0;
+		app_goto(a, SCR_OPERATOR);
+	}
 	else if (pin_guard_wait(&a->pin_guard, now) == 0)
 		app_message(a, _("That is not the PIN."));
 	return KEY_DONE;
@@ -92,7 +95,7 @@ pin_cancel(struct app *a)
 }
 
 static const struct key_binding pin_keys[] = {
-	{ '\r', "Enter", N_("Close remit"), pin_enter, 0 },
+	{ '\r', "Enter", N_("Check the PIN"), pin_enter, 0 },
 	{ 27, "Esc", N_("Cancel"), pin_cancel, 0 },
 	{ KEY_BACKSPACE, "\xe2\x8c\xab", N_("Erase"), pin_erase, 0 },
 	{ 0, NULL, NULL, NULL, 0 }

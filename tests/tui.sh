@@ -217,8 +217,11 @@ typ pin "2468"
 wait_for pin "PIN: ****"
 unlike "$(screen pin)" "2468" "the PIN is not shown"
 keys pin Enter
+wait_for pin "Exit the kiosk"
+ok $? "the right PIN opens the operator's menu"
+keys pin 2
 wait_dead pin
-ok $? "the right PIN closes the kiosk"
+ok $? "the right PIN, then Exit the kiosk, closes it"
 start lk "$REMIT" kiosk --pin-file "'$TMPD/pin'"
 wait_for lk "English"
 keys lk F12
