@@ -1,13 +1,17 @@
 /*
  * store-unit.c - the session store through its library interface: exact
- * (unrounded) averages, periods, the quiz key, refused records, and the
+ * (unrounded) averages, periods, the quiz key, refused records (each
+ * naming its field and how to fix it), open and migration errors, and the
  * lesson loader on the test fixture.  Prints TAP.
  */
 #include "config.h"
 
+#include <fcntl.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "lesson.h"
@@ -131,6 +135,46 @@ test_not_asked(struct store *s)
 	diags_free(&d);
 }
 
+/* The database of the tests, named by the diagnostics of a record. */
+static const char *db_path;
+
+/*
+ * Exactly one diagnostic in d, on FILE (or none when file is NULL), at
+ * WHERE (or none when where is NULL), whose message holds WANT.
+ */
+static void
+diag_is(const struct diags *d, const char *file, const char *where,
+    const char *want, const char *name)
+{
+	const struct diag *g = d->n > 0 ? &d->v[0] : NULL;
+	int ok = d->n == 1 &&
+	    (file == NULL ? g->file == NULL : g->file != NULL &&
+	    strcmp(g->file, file) == 0) &&
+	    (where == NULL ? g->where == NULL : g->where != NULL &&
+	    strcmp(g->where, where) == 0) && strstr(g->msg, want) != NULL;
+
+	if (!tap_ok(ok, name)) {
+		printf("#   %zu diagnostics; want one at %s: ...%s...\n", d->n,
+		    where != NULL ? where : "(nowhere)", want);
+		if (g != NULL)
+			printf("#   got: %s: %s: %s\n", g->file ? g->file : "-",
+			    g->where != NULL ? g->where : "-", g->msg);
+	}
+}
+
+/* A record refused before anything is written, naming WHERE. */
+static void
+refused(struct store *s, struct session_record *r, const char *where,
+    const char *want, const char *name)
+{
+	struct diags d;
+
+	diags_init(&d);
+	tap_ok(store_record(s, r, NULL, &d) != 0, name);
+	diag_is(&d, db_path, where, want, name);
+	diags_free(&d);
+}
+
 static void
 test_refused(struct store *s)
 {
@@ -143,17 +187,121 @@ test_refused(struct store *s)
 	static const struct answer_count letter[] = {
 		{ PHASE_PRE, "q1", 4, 1 }
 	};
+	static const struct answer_count post[] = {
+		{ PHASE_POST, "q2", 0, 2 }, { PHASE_POST, "q2", 0, 1 }
+	};
+	static const struct quiz_key badkey[] = { { "q1", 4 } };
+	struct session_record ok = { "mini", "en", "2026-11-03", "Hall",
+	    MODE_FACILITATED, 4, NULL, 0, key, 3 }, r;
 
-	tap_ok(record(s, "2026-11-03", 4, over, 2) != 0,
-	    "5 answers for 4 people refused");
-	tap_ok(record(s, "2026-11-03", 4, twice, 2) != 0,
-	    "an answer counted twice refused");
-	tap_ok(record(s, "2026-11-03", 4, letter, 1) != 0,
-	    "option index 4 refused");
-	tap_ok(record(s, "2026-13-01", 4, letter, 0) != 0,
-	    "month 13 refused");
-	tap_ok(record(s, "2026-11-03", 0, letter, 0) != 0,
-	    "0 participants refused");
+	r = ok, r.answers = over, r.nanswers = 2;
+	refused(s, &r, "pre", "q1: 5 answers for 4 participants",
+	    "5 answers for 4 people refused at pre");
+	r = ok, r.answers = twice, r.nanswers = 2;
+	refused(s, &r, "pre", "q1: the same answer is counted twice",
+	    "an answer counted twice refused at pre");
+	r = ok, r.answers = post, r.nanswers = 2;
+	refused(s, &r, "post", "q2: the same answer is counted twice",
+	    "a post answer counted twice refused at post");
+	r = ok, r.answers = letter, r.nanswers = 1;
+	refused(s, &r, "pre", "an answer count is malformed",
+	    "option index 4 refused at pre");
+	r = ok, r.date = "2026-13-01";
+	refused(s, &r, "date", "write the date as YYYY-MM-DD",
+	    "month 13 refused at date");
+	r = ok, r.date = "2026-02-29";
+	refused(s, &r, "date", "YYYY-MM-DD", "29 February 2026 refused");
+	r = ok, r.participants = 0;
+	refused(s, &r, "participants", "from 1 to",
+	    "0 participants refused at participants");
+	r = ok, r.module = "Mini!";
+	refused(s, &r, "module", "a-z, 0-9", "a bad module id refused");
+	r = ok, r.language = "";
+	refused(s, &r, "language", "such as en", "no language refused");
+	r = ok, r.place = "";
+	refused(s, &r, "place", "short place label", "no place refused");
+	r = ok, r.place = "Hall\033[2J";
+	refused(s, &r, "place", "short place label",
+	    "an escape in the place refused");
+	r = ok, r.mode = LAST_MODE;
+	refused(s, &r, "mode", "facilitated or self", "a bad mode refused");
+	r = ok, r.key = badkey, r.nkey = 1;
+	refused(s, &r, "key", "quiz key is malformed", "a bad key refused");
+}
+
+/* A file of FILE with TEXT in it (NULL: made by sqlite with VERSION). */
+static void
+make_file(const char *path, const char *text, int version)
+{
+	sqlite3 *db;
+	char *sql;
+	FILE *f;
+
+	unlink(path);
+	if (text != NULL) {
+		f = fopen(path, "w");
+		if (f != NULL) {
+			fputs(text, f);
+			fclose(f);
+		}
+		return;
+	}
+	if (sqlite3_open(path, &db) == SQLITE_OK) {
+		sql = xasprintf("CREATE TABLE t (x); PRAGMA user_version = %d",
+		    version);
+		sqlite3_exec(db, sql, NULL, NULL, NULL);
+		free(sql);
+	}
+	sqlite3_close(db);
+}
+
+/* store_open(PATH, WRITE) fails with one diagnostic on PATH holding WANT. */
+static void
+open_fails(const char *path, int write, const char *want, const char *name)
+{
+	struct store *s;
+	struct diags d;
+
+	diags_init(&d);
+	s = store_open(path, write, 0, &d);
+	tap_ok(s == NULL, name);
+	diag_is(&d, path, NULL, want, name);
+	store_close(s);
+	diags_free(&d);
+}
+
+static void
+test_open_errors(const char *dir)
+{
+	char *p = xasprintf("%s/x.db", dir), *sub;
+
+	open_fails(dir, 1, "is a folder, not a database file",
+	    "a folder as the database");
+	open_fails("/dev/null", 0, "is not a regular file",
+	    "a device as the database");
+	open_fails(p, 0, "no such file; record a session first",
+	    "reading a database that does not exist");
+	make_file(p, "this is not sqlite, but long enough to be a header "
+	    "of a database file, and then some more text.\n", 0);
+	open_fails(p, 1, "is not a remit sessions database or is damaged",
+	    "a text file as the database (write)");
+	open_fails(p, 0, "is not a remit sessions database or is damaged",
+	    "a text file as the database (read)");
+	make_file(p, NULL, 0);
+	open_fails(p, 0, "is not a remit sessions database (no schema)",
+	    "reading a SQLite file with no remit schema");
+	make_file(p, NULL, 99);
+	open_fails(p, 1, "made by a newer remit (schema 99, this remit "
+	    "knows 1); use a newer remit or give another file",
+	    "migrating a newer schema refused");
+	open_fails(p, 0, "made by a newer remit (schema 99, this remit "
+	    "knows 1); use a newer remit",
+	    "reading a newer schema refused");
+	unlink(p);
+	sub = xasprintf("%s/none/s.db", dir);
+	open_fails(sub, 1, "does not exist", "a database in a missing folder");
+	free(sub);
+	free(p);
 }
 
 static void
@@ -189,6 +337,7 @@ main(void)
 	if (mkdtemp(dir) == NULL)
 		return 1;
 	path = xasprintf("%s/s.db", dir);
+	db_path = path;
 	diags_init(&d);
 	s = store_open(path, 1, 0, &d);
 	tap_ok(s != NULL, "create a database");
@@ -200,6 +349,7 @@ main(void)
 		tap_ok(store_check(s, &d) == 0, "integrity check");
 		store_close(s);
 	}
+	test_open_errors(dir);
 	test_lesson();
 	diags_free(&d);
 	unlink(path);
