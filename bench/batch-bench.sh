@@ -10,6 +10,9 @@
 #   BASELINE  a baseline binary; without it, the commit $BASE_REV (default
 #             HEAD) is exported with `git archive` and built once in
 #             ${TMPDIR:-/tmp}/remit-base-REV (a minute or two)
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -e
 HERE=$(cd "$(dirname "$0")" && pwd)
 REMIT=${1:-./src/remit}

@@ -4,6 +4,9 @@
 # Run from a build tree: bench/compare-bench.sh [path/to/remit]
 # Prints the best of many runs in milliseconds (wall clock, whole process),
 # and the process start-up alone (remit --version) for reference.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -e
 REMIT=${1:-src/remit}
 TOP=$(cd "$(dirname "$0")/.." && pwd)

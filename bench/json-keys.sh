@@ -3,6 +3,9 @@
 # repeated), to show the repeated-field check is not quadratic (issue 12:
 # 1,000,000 keys must take under a second).  Usage:
 #   bench/json-keys.sh [N] [REMIT]      (default 1000000, build/src/remit)
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 n=${1:-1000000}
 remit=${2:-build/src/remit}
 d=$(mktemp -d)

@@ -6,6 +6,9 @@
 #
 # Usage: bench/rpw-bench.sh [REMIT-BINARY]   (default: ./src/remit)
 # Not part of `make check`: timings depend on the machine.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -e
 HERE=$(cd "$(dirname "$0")" && pwd)
 REMIT=${1:-${REMIT:-./src/remit}}

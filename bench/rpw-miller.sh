@@ -6,6 +6,9 @@
 # services of a group need a second pass and a join).  Columns by
 # position, as bench/rpw-gen.py writes them.
 # Usage: rpw-miller.sh FILE > indicators.csv
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 exec mlr --icsv --ocsv --implicit-csv-header --allow-ragged-csv-input \
     --from "$1" filter 'NR > 1' then put -q '
 	t = tolower(strip($35)) != "no";

@@ -4,6 +4,9 @@
 # the CSV, GROUP BY, and a window function (row_number) for SmaRT, in
 # binary floating point (REAL).  Columns by position, as bench/rpw-gen.py
 # writes them.  Usage: rpw-sqlite.sh FILE > indicators.csv
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -e
 cols=$(python3 -c 'print(",".join("c%d" % i for i in range(1, 44)))')
 sqlite3 :memory: <<SQL

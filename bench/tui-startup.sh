@@ -4,6 +4,9 @@
 # stderr the time from main() to the first screen drawn and from each key
 # to the refresh that shows it) while it runs in tmux on the bundled
 # tables.  Usage: bench/tui-startup.sh [path/to/remit] [runs]
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 REMIT=${1:-src/remit}
 RUNS=${2:-10}
 SOCK="remit-bench-$$"

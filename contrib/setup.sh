@@ -7,6 +7,9 @@
 #
 # The build goes to build/; the program is build/src/remit.
 # Debian packages are installed only when missing (with sudo unless root).
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -e
 cd "$(dirname "$0")/.."
 

@@ -1,5 +1,8 @@
 /*
  * answer.c - the comparison's answer in one plain sentence.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -5,6 +5,9 @@
  * a mobile wallet, in under 1 hour. You pay 201.80 GBP.").  The app shows
  * it above the results; it has no terminal I/O so tests and the command
  * line can use it.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_ANSWER_H
 #define REMIT_ANSWER_H

@@ -2,6 +2,9 @@
  * app.c - the app's loop: start-up, drawing a screen with its help line,
  * keys and clicks to the screen's key table, resizing, the kiosk's idle
  * countdown and reset, and timings for the bench (REMIT_BENCH=1).
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -8,6 +8,9 @@
  * whole screen, a key table maps keys to actions (and builds the help
  * line), and text() receives typed characters on screens with a text
  * field.  Nothing the person types is written anywhere.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_APP_H
 #define REMIT_APP_H

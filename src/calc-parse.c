@@ -1,5 +1,8 @@
 /*
  * calc-parse.c - reading and range-checking the calculators' inputs.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

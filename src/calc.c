@@ -8,6 +8,9 @@
  * exactly (integer powers of rationals are exact in GMP) or, when it is
  * irrational, at a far higher precision.  Loan schedules and goal checks
  * are exact throughout.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -13,6 +13,9 @@
  * Ownership: every mpq_t in a result struct is initialised by the calc_*
  * function that fills it and freed by the matching *_clear; the caller
  * only owns the struct.  Input mpq_t are the caller's.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_CALC_H
 #define REMIT_CALC_H

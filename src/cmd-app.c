@@ -1,6 +1,9 @@
 /*
  * cmd-app.c - `remit app` (the full-screen app) and `remit kiosk` (the same
  * app locked down for a shared terminal), and `remit kiosk --make-pin`.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -3,6 +3,9 @@
  * line; JSON Lines out, each the `remit compare --format json` object on
  * one line with the line number (and the request's id) in front.  A bad
  * line gives {"line": N, "error": "..."} and the others go on.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

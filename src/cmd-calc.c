@@ -1,6 +1,9 @@
 /*
  * cmd-calc.c - `remit calc`: the money calculators (savings, goal, loan,
  * flat, inflation) on the command line, as a table or JSON.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -2,6 +2,9 @@
  * cmd-check.c - `remit check`: validate a rate folder and, with --lessons,
  * a lesson folder (with the translation check), and list every problem,
  * one line each, with where it is and how to fix it.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

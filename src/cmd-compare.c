@@ -2,6 +2,9 @@
  * cmd-compare.c - `remit compare`: every provider of a corridor, ranked by
  * what it really costs (fees and exchange rate), with the corridor's
  * indicators.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -1,5 +1,8 @@
 /*
  * cmd-corridors.c - `remit corridors`: what the rate folder holds.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

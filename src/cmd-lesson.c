@@ -2,6 +2,9 @@
  * cmd-lesson.c - `remit lesson [MODULE]`: plays a money lesson in the
  * full-screen app, self-paced or in facilitator mode; without MODULE, the
  * app opens on the list of lessons.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

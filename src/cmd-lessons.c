@@ -1,6 +1,9 @@
 /*
  * cmd-lessons.c - `remit lessons`: the lesson modules of each language,
  * in course order.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -8,6 +8,9 @@
  * the global signature.  The tar is read with libarchive; only regular
  * files named NAME.json at its top are accepted.  Every table must load
  * before the new folder replaces the old with renameat2(RENAME_EXCHANGE).
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

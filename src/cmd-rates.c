@@ -2,6 +2,9 @@
  * cmd-rates.c - `remit rates`: a centre's own prices.  `record` writes one
  * observed price into the corridor's table (atomically, keeping every
  * observation), `history` lists the observations.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -1,5 +1,8 @@
 /*
  * cmd-rates.h - what the files of `remit rates` share.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_CMD_RATES_H
 #define REMIT_CMD_RATES_H

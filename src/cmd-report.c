@@ -2,6 +2,9 @@
  * cmd-report.c - `remit report`: the indicators of every corridor of a
  * rate folder at the USD 200 and USD 500 equivalents (and --amount), with
  * the global figures over every service, as RPW computes them.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -1,6 +1,9 @@
 /*
  * cmd-rpw.c - `remit rpw audit|indicators|import`: the World Bank's RPW
  * dataset, read as a stream, checked and summarised exactly.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -3,6 +3,9 @@
  * attendance certificate per recorded session (the module's title, the
  * date, the place, the hours), ready to print, with a blank line for the
  * participant's name written by hand: the store holds no names.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

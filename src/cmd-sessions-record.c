@@ -2,6 +2,9 @@
  * cmd-sessions-record.c - `remit sessions record`: one session from the
  * command line, checked against its lesson module (question ids and
  * answer letters) and stored with the module's quiz key.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -3,6 +3,9 @@
  * module and period (average pre and post quiz scores and the gain), the
  * integrity check of the store, and `remit sessions record`, a scriptable
  * way to record one session.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

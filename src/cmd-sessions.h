@@ -1,6 +1,9 @@
 /*
  * cmd-sessions.h - what `remit sessions` (cmd-sessions.c) and its `record`
  * sub-command (cmd-sessions-record.c) share.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_CMD_SESSIONS_H
 #define REMIT_CMD_SESSIONS_H

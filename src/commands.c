@@ -1,6 +1,9 @@
 /*
  * commands.c - the table of commands.  Adding a command: write its
  * cmd-NAME.c with a struct cmd_entry, declare it here, add one line.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

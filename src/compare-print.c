@@ -1,5 +1,8 @@
 /*
  * compare-print.c - table, CSV and JSON output of a comparison.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

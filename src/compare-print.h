@@ -3,6 +3,9 @@
  *
  * The JSON shape is the one remit(1) documents for `remit compare`;
  * `remit batch` writes the same object on one line.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_COMPARE_PRINT_H
 #define REMIT_COMPARE_PRINT_H

@@ -1,5 +1,8 @@
 /*
  * compare.c - running one comparison request over a corridor.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

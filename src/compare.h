@@ -6,6 +6,9 @@
  * This is what `remit compare`, `remit batch` and the app's results screen
  * share.  compare_run() fills a struct comparison that owns its quotes and
  * strings; compare_free() releases them.  The corridor must outlive it.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_COMPARE_H
 #define REMIT_COMPARE_H

@@ -1,6 +1,9 @@
 /*
  * csv.c - a streaming RFC 4180 reader: a state machine over one input
  * chunk at a time, building one record at a time.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -11,6 +11,9 @@
  *
  * The reader owns the record it returns: its fields stay valid until the
  * next csv_next() or csv_close().  The FILE * stays the caller's.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_CSV_H
 #define REMIT_CSV_H

@@ -5,6 +5,9 @@
  * codes included; precious metals, test and special codes, which have no
  * minor unit, left out).  Names come from iso-codes, translated, through
  * isocodes.c.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

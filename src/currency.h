@@ -3,6 +3,9 @@
  *
  * The table is static and sorted by code; pointers into it stay valid for
  * the life of the program.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_CURRENCY_H
 #define REMIT_CURRENCY_H

@@ -1,5 +1,8 @@
 /*
  * decimal.c - parsing, rounding and formatting of exact decimals.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

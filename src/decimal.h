@@ -11,6 +11,9 @@
  *
  * Ownership: mpq_t/mpz_t arguments are initialised and cleared by the
  * caller; functions returning char * return a string the caller frees.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_DECIMAL_H
 #define REMIT_DECIMAL_H

@@ -1,5 +1,8 @@
 /*
  * diag.c - lists of located error messages.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

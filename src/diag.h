@@ -6,6 +6,9 @@
  * path such as "providers[2].fee.bands[0].fixed", or "line 3, column 7") and
  * one sentence that includes the fix.  Front ends print each as one line.
  * A struct diags owns copies of every string given to it.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_DIAG_H
 #define REMIT_DIAG_H

@@ -3,6 +3,9 @@
  *
  * _() marks and translates a message, N_() only marks it (for tables that
  * are translated where they are shown).  Without NLS both are the identity.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_I18N_H
 #define REMIT_I18N_H

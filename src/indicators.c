@@ -1,6 +1,9 @@
 /*
  * indicators.c - a corridor's indicators at one amount: count, range,
  * simple and weighted averages, SmaRT and the share over 5%.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -1,5 +1,8 @@
 /*
  * isocodes.c - reading iso-codes' JSON data for countries and currencies.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

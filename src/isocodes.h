@@ -7,6 +7,9 @@
  * iso_4217).  The data folder is the one configure found, or the folder in
  * the environment variable REMIT_ISO_CODES_DIR.  Returned pointers stay
  * valid until isocodes_free().
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_ISOCODES_H
 #define REMIT_ISOCODES_H

@@ -2,6 +2,9 @@
  * jsonv.c - strict JSON field readers for the lesson loader, in the
  * manner of ratebook.c: every problem is one diagnostic with the file, the
  * JSON path and the fix, and checking goes on after it.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -7,6 +7,9 @@
  * cJSON is also read directly by isocodes.c (Debian's iso-codes files) and
  * cmd-batch.c (one request a line), and nowhere else.
  * Returned strings are copies the caller frees.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_JSONV_H
 #define REMIT_JSONV_H

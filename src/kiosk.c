@@ -3,6 +3,9 @@
  * that only sets a flag (no curses call in a handler), the end of a
  * terminal that went away, and reading the operator's PIN file (the
  * records themselves are pin.c's).
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -5,6 +5,9 @@
  * answers, and the right answer may be the longest option in at most a
  * third of the questions.  Also: a module that states no objectives.
  * These are warnings for `remit check --lessons`, not errors.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

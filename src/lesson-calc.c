@@ -2,6 +2,9 @@
  * lesson-calc.c - the calculator steps of a lesson: the inputs as the
  * learner typed them, read and checked as `remit calc` reads its options
  * (same messages, 2 decimals), and the exact results from calc.h.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -4,6 +4,9 @@
  * step, the end with the scores, the text fields and the presenter notes.
  * Facilitated, the text is bold in a centred column at most 60 wide, with
  * blank lines between paragraphs and options, for a projector.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -1,6 +1,9 @@
 /*
  * lesson-play.c - the lesson player's state machine: where the learner
  * is, what was answered, the group's tally, second tries, exact scores.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -15,6 +15,9 @@
  * calculators run from the inputs as typed (play_calc), with the same
  * messages as `remit calc`.  Time is whatever the caller says it is
  * (play_clock, in seconds): the section timer is the difference.  No I/O.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_LESSON_PLAY_H
 #define REMIT_LESSON_PLAY_H

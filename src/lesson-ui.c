@@ -4,6 +4,9 @@
  * step, and the end of a session: the record (anonymous counts only) and
  * the handout.  Nothing is written in kiosk mode except a record to a
  * database the kiosk was given with --db.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

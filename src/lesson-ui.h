@@ -4,6 +4,9 @@
  * typed, and the end of a session (the record in the store, the handout).
  * The screens are screen-modules.c (the modules of the language) and
  * screen-lesson.c (one module, self-paced or facilitated).
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_LESSON_UI_H
 #define REMIT_LESSON_UI_H

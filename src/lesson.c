@@ -5,6 +5,9 @@
  * problem so that `remit check --lessons` lists every one, and each message
  * names the file, the JSON path and the fix.  A module with any error is
  * not used.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -16,6 +16,9 @@
  * terminal.  A struct module owns everything in it (module_free); a struct
  * lessonbook owns its modules and diagnostics (lessons_free).  cJSON is
  * used only inside lesson.c.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_LESSON_H
 #define REMIT_LESSON_H

@@ -1,6 +1,9 @@
 /*
  * lessonbook.c - the lesson folder: one sub-folder per language, one file
  * per module, and the check that translations keep the English structure.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

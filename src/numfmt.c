@@ -2,6 +2,9 @@
  * numfmt.c - numbers written and read the way a language writes them:
  * exact decimal strings regrouped and read back, never through LC_NUMERIC
  * or floating point.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -13,6 +13,9 @@
  * language's style.
  *
  * Ownership: functions returning char * return a string the caller frees.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_NUMFMT_H
 #define REMIT_NUMFMT_H

@@ -1,5 +1,8 @@
 /*
  * output.c - safe cells, CSV fields and JSON strings.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

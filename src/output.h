@@ -6,6 +6,9 @@
  * sequences) and cut to their width with an ellipsis; CSV fields are quoted
  * when needed; JSON strings are escaped.  Decimals are written as given
  * (already formatted by dec_str()).
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_OUTPUT_H
 #define REMIT_OUTPUT_H

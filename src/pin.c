@@ -1,6 +1,9 @@
 /*
  * pin.c - operator PIN records with crypt(3) yescrypt, and the wait after
  * wrong tries.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

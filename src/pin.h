@@ -7,6 +7,9 @@
  * PIN file costs a guesser yescrypt's work for every candidate.  Records
  * are plain strings; functions returning one give a copy the caller frees.
  * No terminal I/O here.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_PIN_H
 #define REMIT_PIN_H

@@ -1,5 +1,8 @@
 /*
  * qr.c - the answer as text and as a QR code in half-block characters.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

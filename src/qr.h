@@ -7,6 +7,9 @@
  * background, dark modules as spaces, with a quiet zone of blocks around
  * it, so that a phone reads it from the screen.  Without libqrencode
  * (configure's HAVE_QRENCODE) qr_rows() returns NULL.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_QR_H
 #define REMIT_QR_H

@@ -1,5 +1,8 @@
 /*
  * quote.c - the cost model of one quote, forward and inverse.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -10,6 +10,9 @@
  * A struct quote is initialised by quote_init() and released by
  * quote_clear(); it points into the corridor and provider it was made from,
  * which must outlive it.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_QUOTE_H
 #define REMIT_QUOTE_H

@@ -3,6 +3,9 @@
  * one observed price updates the provider, the table's date and reference
  * rate, and is appended to the table's "observations"; the file is
  * replaced atomically.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -2,6 +2,9 @@
  * ratebook.c - the folder of rate tables: every *.json file read with
  * rateparse.c, broken files kept aside with their reasons, two tables for
  * one corridor refused, and corridors found by country pair.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

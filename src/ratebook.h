@@ -14,6 +14,9 @@
  * terminal.  The ratebook owns every corridor, provider and string in it;
  * ratebook_free() releases them all.  cJSON is used only inside rateparse.c
  * (through jsonv.c).
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_RATEBOOK_H
 #define REMIT_RATEBOOK_H

@@ -5,6 +5,9 @@
  * Validation goes on after the first problem so that `remit check` can list
  * every one; a table with any error is not used.  Each message names the
  * file, the JSON path and the fix.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -1,6 +1,9 @@
 /*
  * remit.c - main: locale and translations, global options, dispatch to a
  * command.  Without a command on a terminal, the app opens (when built).
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

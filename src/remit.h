@@ -4,6 +4,9 @@
  *
  * Each command lives in its own cmd-NAME.c and exports one struct
  * cmd_entry; commands.c lists them.  A command returns an exit status.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_REMIT_H
 #define REMIT_REMIT_H

@@ -1,5 +1,8 @@
 /*
  * rpw-audit.c - the two exact checks of an RPW row.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

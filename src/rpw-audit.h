@@ -9,6 +9,9 @@
  * counted as skipped.  A difference larger than the tolerance (percentage
  * points) is a finding.  The audit keeps a summary per period; its memory
  * grows with the number of periods, not rows.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_RPW_AUDIT_H
 #define REMIT_RPW_AUDIT_H

@@ -1,5 +1,8 @@
 /*
  * rpw-import.c - one quarter of RPW written as remit-rates/1 tables.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

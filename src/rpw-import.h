@@ -12,6 +12,9 @@
  * rates are written so that (reference - rate) / reference x 100 is the
  * published margin exactly.  The table's `source` begins with
  * RPW_SOURCE_PREFIX.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_RPW_IMPORT_H
 #define REMIT_RPW_IMPORT_H

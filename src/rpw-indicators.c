@@ -1,6 +1,9 @@
 /*
  * rpw-indicators.c - groups in a hash table, exact sums, SmaRT per
  * corridor-period.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

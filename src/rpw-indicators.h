@@ -15,6 +15,9 @@
  * it is fee / amount x 100 + the published margin, exactly.  Sums are
  * exact (scaled integers, rationals for recompute); memory grows with the
  * number of groups and corridor-periods, never with rows.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_RPW_INDICATORS_H
 #define REMIT_RPW_INDICATORS_H

@@ -1,6 +1,9 @@
 /*
  * rpw.c - RPW rows: the header mapped by name, cells read leniently and
  * exactly, quirks counted.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

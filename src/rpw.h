@@ -32,6 +32,9 @@
  *
  * Numbers are scaled integers: value = v / 10^scale, exact.  A row's
  * strings point into the reader and stay valid until the next rpw_next().
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_RPW_H
 #define REMIT_RPW_H

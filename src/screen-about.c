@@ -2,6 +2,9 @@
  * screen-about.c - about these prices: what the numbers mean, and for each
  * rate table its date and source; tables that could not be read are named
  * so an operator sees them.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
@@ -40,8 +43,9 @@ about_draw(struct app *a)
 	y = 2 + tui_wrap(2, 2, COLS - 4, 6, _("The total cost of a transfer "
 	    "is what you pay minus what your family receives, valued at the "
 	    "mid-market rate (the rate banks use between themselves), as a "
-	    "share of the amount sent. The best provider is the one whose "
-	    "family receives the most. Costs over 5% are above the United "
+	    "share of the amount sent. The best provider is the one that "
+	    "costs you least in all: its fee and its exchange rate together. "
+	    "Costs over 5% are above the United "
 	    "Nations goal for remittances (SDG 10.c). Prices come from these "
 	    "rate tables:"), CLR_NORMAL) + 1;
 	for (i = 0; i < n; i++)

@@ -6,6 +6,9 @@
  * as it is typed with the command line's rule, read the language's way:
  * numfmt.h; switching between the two clears it) and how the family will
  * receive it.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

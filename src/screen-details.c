@@ -2,6 +2,9 @@
  * screen-details.c - one quote in plain sentences: what you pay, what
  * arrives, what the same money is worth at the mid-market rate, and how
  * much of the cost is the fee and how much the exchange rate.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -2,6 +2,9 @@
  * screen-home.c - the home screen: compare the cost of sending money, the
  * money lessons (only when there are lessons to play: never a dead entry)
  * and what the prices are.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
@@ -34,8 +37,8 @@ home_draw(struct app *a)
 
 	for (i = 0; i < n; i++)
 		labels[i] = _(home_labels[i]);
-	tui_wrap(2, 2, COLS - 4, 2, _("Find out which provider gets the "
-	    "most money to your family, and what it really costs you."),
+	tui_wrap(2, 2, COLS - 4, 2, _("Find out which provider costs you "
+	    "least to send money home, and what your family receives."),
 	    CLR_NORMAL);
 	draw_list(a, 5, n, labels, n);
 }

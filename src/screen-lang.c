@@ -2,6 +2,9 @@
  * screen-lang.c - the first screen: the languages, each written in itself.
  * Choosing one switches every text of the app, country and currency names
  * included.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

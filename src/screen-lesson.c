@@ -7,6 +7,9 @@
  * section's timer.  The state lives in a struct play (lesson-play.c); this
  * file draws the header and the hints (the body: lesson-draw.c) and turns
  * keys into the player's actions.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

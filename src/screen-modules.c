@@ -4,6 +4,9 @@
  * language has none, the screen says so): each module's title and length,
  * the description of the highlighted one.  Enter plays it self-paced; f (not in kiosk mode)
  * plays it in facilitator mode.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -4,6 +4,9 @@
  * remit; and the form that records the price with the same library call
  * as `remit rates record` (ratebook_record).  Each field is checked before
  * the table is touched and its problem is shown next to it.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

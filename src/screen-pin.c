@@ -4,6 +4,9 @@
  * (screen-operator.c).  The PIN is shown as stars, checked against the
  * salted hash in constant time, and wiped from memory after each try;
  * three wrong PINs in a row lock F12 for five minutes.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -7,6 +7,9 @@
  * one sentence (answer.h); every row says how the money arrives, under
  * the name on 80 columns or in a column on wide terminals; numbers are
  * written the language's way (numfmt.h).
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -2,6 +2,9 @@
  * screen-year.c - every month for a year: what this choice costs over
  * twelve transfers, what the cheapest choice would save, and whether
  * sending twice the amount half as often would cost less.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

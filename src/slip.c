@@ -1,6 +1,9 @@
 /*
  * slip.c - the comparison on paper: a slip at most 42 columns wide,
  * piped to a print command such as `lp -d receipt`.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

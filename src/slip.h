@@ -2,6 +2,9 @@
  * slip.h - a comparison as a plain-text slip for a receipt printer: at
  * most SLIP_WIDTH columns, in the interface language, every figure as the
  * results screen shows it.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_SLIP_H
 #define REMIT_SLIP_H

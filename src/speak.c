@@ -1,6 +1,9 @@
 /*
  * speak.c - text read aloud by espeak-ng: played asynchronously, or
  * written as a 16-bit mono WAV file.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

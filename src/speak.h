@@ -5,6 +5,9 @@
  * is written there instead of played (for machines with no sound card).
  * Without libespeak-ng (configure's HAVE_ESPEAK_NG) nothing is spoken and
  * speak_available() is 0.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_SPEAK_H
 #define REMIT_SPEAK_H

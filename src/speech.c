@@ -1,5 +1,8 @@
 /*
  * speech.c - the answer as a sentence to be read aloud.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

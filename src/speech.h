@@ -4,6 +4,9 @@
  * NGN"), currencies by their names from iso-codes.  This is the exact text
  * that the app and `remit compare --format speech` give to the speech
  * synthesizer, so tests and translators can check it.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_SPEECH_H
 #define REMIT_SPEECH_H

@@ -1,6 +1,9 @@
 /*
  * store-priv.h - what the parts of the session store share (store.c,
  * store-record.c); not for other modules.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_STORE_PRIV_H
 #define REMIT_STORE_PRIV_H

@@ -2,6 +2,9 @@
  * store-record.c - writing a session (validated, in one transaction),
  * the report of exact average scores by module and period, and the
  * integrity check of the session store.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -2,6 +2,9 @@
  * store.c - session results in SQLite: opening, schema migrations, one
  * transaction per write, the report by module and period, the integrity
  * check.  Every SQLite failure becomes one diagnostic naming the file.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

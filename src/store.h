@@ -23,6 +23,9 @@
  *
  * The library never prints: failures are diagnostics naming the database
  * file and the fix.  struct store is opaque; the caller closes it.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_STORE_H
 #define REMIT_STORE_H

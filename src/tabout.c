@@ -1,5 +1,8 @@
 /*
  * tabout.c - rows as a table, CSV or JSON.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

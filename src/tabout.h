@@ -5,6 +5,9 @@
  * Values are strings the caller formatted (decimals already rounded);
  * NULL is an empty cell, JSON null.  Strings from data files are made
  * safe here (out_cell, out_csv, out_json_str).
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_TABOUT_H
 #define REMIT_TABOUT_H

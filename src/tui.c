@@ -1,6 +1,9 @@
 /*
  * tui.c - the terminal: curses start-up and shutdown, colour schemes, safe
  * wide-character drawing, clickable zones.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -7,6 +7,9 @@
  * an ellipsis, and clickable zones.  Screens draw only through these
  * functions and never name a raw colour.  tui_fatal() restores the terminal
  * before it prints.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_TUI_H
 #define REMIT_TUI_H

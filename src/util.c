@@ -1,5 +1,8 @@
 /*
  * util.c - file reading, terminal-safe text, typo suggestions.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -1,6 +1,9 @@
 /*
  * util.h - small helpers shared by the library: whole-file reading with a
  * size limit, safe text for terminals, edit distance for suggestions.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_UTIL_H
 #define REMIT_UTIL_H

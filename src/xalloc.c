@@ -1,5 +1,8 @@
 /*
  * xalloc.c - allocation wrappers that exit on failure.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -4,6 +4,9 @@
  * remit treats running out of memory as fatal: every x* function prints one
  * line and exits with status 2 when the C library cannot allocate.  The
  * caller owns what is returned and releases it with free().
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_XALLOC_H
 #define REMIT_XALLOC_H

@@ -1,6 +1,9 @@
 /*
  * xlsx.c - a workbook's sheet streamed: libzip opens the parts, expat
  * parses them; the sheet's parser is suspended at the end of each row.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

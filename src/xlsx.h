@@ -15,6 +15,9 @@
  * The reader owns the row it returns: valid until the next xlsx_next() or
  * xlsx_close().  Errors are one line "FILE: ...: what to do", owned by
  * the reader.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_XLSX_H
 #define REMIT_XLSX_H

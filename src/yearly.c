@@ -1,5 +1,8 @@
 /*
  * yearly.c - a year of monthly transfers, exactly.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

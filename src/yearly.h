@@ -8,6 +8,9 @@
  * formatted half-up to the currency's minor units only for display.
  * yearly_compute() fills a struct yearly that owns its strings;
  * yearly_free() releases them.  The corridor must outlive it.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_YEARLY_H
 #define REMIT_YEARLY_H

@@ -2,6 +2,9 @@
 # The About screen in tmux (80x24): what the numbers mean, each table's
 # route, currencies, date and source, the count of tables left out; the
 # arrows move between tables and Esc goes back home on its entry.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 . "$TOP_SRCDIR/tests/tmux.sh"
 

@@ -1,6 +1,9 @@
 #!/bin/sh
 # tests/batch.sh - `remit batch`: JSON Lines in and out, error lines with
 # their line numbers, the rest going on, exit 2 when a line failed.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
 # Line 1 is worked example 1 (GB-NG, 200 GBP, Naira Direct: fee 3.99,

@@ -5,6 +5,9 @@
  * fractions for whole months, 80-digit decimals for roots and fractional
  * powers, rounding half-up) and match the spreadsheet formula named in the
  * comment above each case.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -1,5 +1,8 @@
 # tests/calc.sh - `remit calc`: each calculator as a table and as JSON, and
 # every refusal of bad input (one line on stderr, exit 2).
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "$TOP_SRCDIR/tests/lib.sh"
 
 # savings: =FV(5%/12,120,-100,-100) = 15692.93

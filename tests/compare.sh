@@ -2,6 +2,9 @@
 # remit compare on the bundled tables: golden outputs in three formats, the
 # spec's worked examples through the real binary, country names, the
 # inverse checked forward, exit statuses and refused amounts.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 G="$TOP_SRCDIR/tests/golden"
 

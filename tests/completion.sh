@@ -2,6 +2,9 @@
 # tests/completion.sh - the bash completion installed by `make install`:
 # commands, each command's options, country codes and module ids, all
 # asked of remit itself.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 if ! command -v bash >/dev/null; then
 	echo "1..0 # SKIP bash is not installed"

@@ -1,6 +1,9 @@
 #!/bin/sh
 # remit corridors: what the rate folder holds, as a table, CSV and JSON;
 # a broken table, an empty folder and usage errors.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "$TOP_SRCDIR/tests/lib.sh"
 
 run corridors --rates "$RATES"

@@ -2,6 +2,9 @@
 # tests/faults.sh - hostile inputs and faults (issue 12): a FIFO among the
 # tables, huge objects, batch lines past the limit, write errors, control
 # and bidi characters in tables, a kiosk whose terminal goes away.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
 # --- a FIFO named x.json does not hang a command ----------------------------

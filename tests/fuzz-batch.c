@@ -4,6 +4,9 @@
  * undefined behaviour.  The command runs as in remit (cmd-batch.c is
  * linked in) on the bundled rate tables; the command line's helpers are
  * stubbed here, and the answers go to /dev/null.  Corpus: tests/fixtures.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

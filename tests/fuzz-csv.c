@@ -2,6 +2,9 @@
  * fuzz-csv.c - libFuzzer harness: any bytes through the CSV reader, then
  * through the RPW reader, audit and indicators.  Built with
  * ./configure CC=clang --enable-fuzzing; run tests/fuzz-csv CORPUS/.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

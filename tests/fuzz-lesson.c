@@ -2,6 +2,9 @@
  * fuzz-lesson.c - libFuzzer harness of the lesson loader: any bytes given
  * to module_parse() must give a module or diagnostics, never a crash, a
  * leak or undefined behaviour.  Corpus: tests/fixtures and lessons/.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -2,6 +2,9 @@
  * fuzz-rates.c - libFuzzer harness of the rate-table loader: any bytes
  * given to corridor_parse() must give a corridor or diagnostics, never a
  * crash, a leak or undefined behaviour.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

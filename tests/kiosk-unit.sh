@@ -3,6 +3,9 @@
 # from remit-kiosk.service.in): ExecStart is the remit that `make install`
 # puts in $(bindir), the session database has its StateDirectory=, and
 # systemd-analyze verify accepts the unit (skipped without systemd).
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "$TOP_SRCDIR/tests/lib.sh"
 unit="$TOP_BUILDDIR/contrib/kiosk/remit-kiosk.service"
 

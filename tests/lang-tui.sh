@@ -3,6 +3,9 @@
 # Esc to the language screen or the idle reset go back to the kiosk's own
 # language; key names in the language; End and Home in the country lists.
 # Driven in tmux at 80x24; every wait polls (at most 10 s).
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
 . "$TOP_SRCDIR/tests/tmux.sh"

@@ -4,6 +4,9 @@
 # modules plans 60 to 75 minutes, and their quiz and choice answers are
 # spread (no position over 40%, the right answer the longest option in at
 # most a third).
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 LESSONS="$TOP_SRCDIR/lessons"
 MODS="true-cost sending-safely family-budget saving-emergency"

@@ -6,6 +6,9 @@
 # B A, q1 as A C B), the self-study review, the handout's worksheets; then
 # a group: r refused before the lesson, notes on the trainer's own
 # terminal and in a file, questions not asked left out of the scores.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
 . "$TOP_SRCDIR/tests/tmux.sh"

@@ -3,6 +3,9 @@
 # capture-pane; results checked in the sessions database, the calculator
 # against `remit calc`, the handout file.  Every wait polls the screen (at
 # most 10 s); nothing sleeps a fixed long time.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
 . "$TOP_SRCDIR/tests/tmux.sh"

@@ -4,6 +4,9 @@
  * exact number answers with a tolerance, the facilitator's tally and its
  * undo, exact scores, section timers, calculators, and the session record.
  * Prints TAP.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

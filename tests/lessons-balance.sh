@@ -4,6 +4,9 @@
 # one position of the right answer over 40% of the questions, the right
 # answer the longest option in over a third; and when a module states no
 # objectives.  Quiz questions and single-answer choice steps count.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
 GOOD="$TOP_SRCDIR/tests/fixtures/lessons-good"

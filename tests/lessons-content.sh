@@ -2,6 +2,9 @@
 # tests/lessons-content.sh - the bundled borrowing, investing-remittances,
 # accounts-digital and goals-future modules: timings for a group, objectives,
 # balanced quizzes, and worked figures equal to what remit computes.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
 L="$TOP_SRCDIR/lessons"

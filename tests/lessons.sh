@@ -1,6 +1,9 @@
 #!/bin/sh
 # tests/lessons.sh - remit-lesson/1 validation (one case per kind of error),
 # the bundled lessons, the translation check and `remit lessons`.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
 GOOD="$TOP_SRCDIR/tests/fixtures/lessons-good"

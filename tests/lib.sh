@@ -2,6 +2,9 @@
 # Source it; then call the checks and end with `done_testing`.
 # Environment (set by make check): REMIT (the binary), TOP_SRCDIR,
 # TOP_BUILDDIR.  Run by hand: REMIT=src/remit TOP_SRCDIR=. sh tests/X.sh
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 : "${REMIT:=$TOP_BUILDDIR/src/remit}"
 : "${TOP_SRCDIR:=.}"
 RATES="$TOP_SRCDIR/rates"

@@ -1,6 +1,9 @@
 # tests/numbers-tui.sh - the answer sentence, numbers in each language's
 # style, amounts read that way, Tab clearing the amount, words never cut
 # at 80 columns and a wide terminal (numfmt.c, answer.c, the screens).
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
 . "$TOP_SRCDIR/tests/tmux.sh"

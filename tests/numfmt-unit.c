@@ -1,6 +1,9 @@
 /*
  * numfmt-unit.c - numbers written and read in each language's style, the
  * amount rule, and the answer sentence, with exact strings.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

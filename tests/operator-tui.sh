@@ -2,6 +2,9 @@
 # to record a price or to close remit, and the form that records a price
 # with the same library call as `remit rates record`, its problems shown
 # next to the fields.  Driven in tmux, 80x24.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
 . "$TOP_SRCDIR/tests/tmux.sh"

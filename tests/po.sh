@@ -1,6 +1,9 @@
 #!/bin/sh
 # Every catalogue in po/LINGUAS is complete for the current sources and
 # passes msgfmt --check; remit speaks each language from the build tree.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 if ! command -v xgettext >/dev/null || ! command -v msgmerge >/dev/null; then
 	echo "1..0 # SKIP gettext tools are not installed"

@@ -3,6 +3,9 @@
 # "best" is the first; with --receive by what the sender pays.  The bundled
 # tables for the cases that used to mislead, and a generated table where
 # each tie-break decides.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
 # order ARGS...: the available providers' names in the order of the CSV.

@@ -1,6 +1,9 @@
 #!/bin/sh
 # Broken rate folders: every problem named with file, path and fix; one
 # broken file never stops the other corridors.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 D="$TMPD/rates"
 mkdir "$D"

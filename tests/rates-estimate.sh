@@ -3,6 +3,9 @@
 # cost model's "Tables from two benchmarks"): observed at a1 and a2, an
 # estimate elsewhere, marked as one in every format; notes and source in
 # the reader's language; the age of the prices (--max-age).
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 D="$TMPD/rates"
 mkdir -p "$D"

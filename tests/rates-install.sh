@@ -2,6 +2,9 @@
 # `remit rates install BUNDLE --key PUBKEY`: a tar of rate tables signed
 # with minisign is checked (signature, trusted comment, every table) and
 # only then swapped in; anything wrong leaves the old folder untouched.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 if ! command -v minisign >/dev/null; then
 	echo "1..0 # SKIP minisign is not installed (apt-get install minisign)"

@@ -1,6 +1,9 @@
 #!/bin/sh
 # A running kiosk picks up tables installed by `remit rates install` the
 # next time it comes back to the language screen, with no restart.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 if ! command -v minisign >/dev/null || ! command -v tmux >/dev/null; then
 	echo "1..0 # SKIP minisign or tmux is not installed"

@@ -2,6 +2,9 @@
 # The rate-table validator's rarer paths: one broken field at a time in a
 # copy of gb-ng.json, each named by its JSON path with how to fix it, and
 # `remit check` exits 2.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
 cat >"$TMPD/mk.py" <<'PY'

@@ -1,6 +1,9 @@
 #!/bin/sh
 # `remit rates record` and `remit rates history`: a centre's own survey
 # written into its rate table, atomically, with every observation kept.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 D="$TMPD/survey"
 mkdir -p "$D"

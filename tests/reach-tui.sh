@@ -2,6 +2,9 @@
 # screen is decoded back to its text (zbarimg on a PNG made from the
 # captured pane), and P on the results prints the slip through
 # --print-command (here a shell command writing a file).
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
 . "$TOP_SRCDIR/tests/tmux.sh"

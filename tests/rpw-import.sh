@@ -2,6 +2,9 @@
 # tests/rpw-import.sh - `remit rpw import` -> `remit compare --rates DIR`
 # round trip, the estimate label away from the benchmarks, and `remit
 # batch` and `remit report` on the imported folder.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 F="$TOP_SRCDIR/tests/fixtures/rpw-small.csv"
 D="$TMPD/rpw"

@@ -4,6 +4,9 @@
 # give byte for byte what one run over the whole file gives; the same
 # under GNU parallel --pipe when it is installed; bad partials are refused
 # with the line that is wrong.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 F="$TOP_SRCDIR/tests/fixtures/rpw-small.csv"
 G="$TMPD/gen.csv"

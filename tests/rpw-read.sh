@@ -18,6 +18,9 @@
 #         4 the same as 1 but for its id: an exact duplicate (line 6)
 #  KENUGA 5 Kampala Express pays UGX (28.5 per KES); total published 3.60
 #         for 2% + 1.50 = 3.50: the one audit finding
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 F="$TOP_SRCDIR/tests/fixtures/rpw-east-africa.csv"
 XLSX="$TOP_SRCDIR/tests/rpw-xlsx.py"

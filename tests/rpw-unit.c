@@ -1,6 +1,9 @@
 /*
  * rpw-unit.c - TAP unit tests of the streaming CSV reader and of RPW's
  * lenient, exact number reader.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

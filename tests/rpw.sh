@@ -30,6 +30,9 @@
 #  AGONAM 2025_3Q: 13 -> worked example 4: 2257.2 / 33000 x 100 = 6.84,
 #   + 3.10 = 9.94; cc2 4125/82500 = 5% + 3.10 = 8.10; 14 -> 4.00/3.00;
 #   15 -> 3.50/2.50
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 F="$TOP_SRCDIR/tests/fixtures/rpw-small.csv"
 

@@ -2,6 +2,9 @@
 # tests/sessions-cert.sh - `remit sessions --certificate` (one plain-text
 # attendance certificate per session, no names) and the CSV report's
 # numeric columns, which a spreadsheet must read as numbers.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
 LESSONS="$TOP_SRCDIR/tests/fixtures/lessons-good"

@@ -2,6 +2,9 @@
 # tests/sessions-readonly.sh - a read-only folder or database file gives
 # one line naming the file and the fix.  Root ignores permissions, so as
 # root (CI) the whole test runs again as the user nobody.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 if [ "$(id -u)" -eq 0 ]; then
 	exec setpriv --reuid="$(id -u nobody)" --regid="$(id -g nobody)" \
 	    --clear-groups sh "$0" "$@"

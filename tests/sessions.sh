@@ -2,6 +2,9 @@
 # tests/sessions.sh - the session store: recording, exact averages by
 # period, filters, formats, bad input, the default path, a database that
 # cannot be written, a full disk (file size limit), kill -9 in a write.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
 LESSONS="$TOP_SRCDIR/tests/fixtures/lessons-good"

@@ -2,6 +2,9 @@
 # tests/speech.sh - `remit compare --format speech`: the exact sentence
 # the app reads aloud, numbers written to be read and currencies named
 # by iso-codes, in the language of the locale.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
 run compare --from GB --to NG --amount 200 --format speech --rates "$RATES"

@@ -3,6 +3,9 @@
  * (unrounded) averages, periods, the quiz key, refused records (each
  * naming its field and how to fix it), open and migration errors, and the
  * lesson loader on the test fixture.  Prints TAP.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

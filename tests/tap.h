@@ -1,5 +1,8 @@
 /*
  * tap.h - a minimal Test Anything Protocol writer for the unit tests.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #ifndef REMIT_TAP_H
 #define REMIT_TAP_H

@@ -1,6 +1,9 @@
 # tests/tmux.sh - helpers for the tests that drive remit inside tmux, as a
 # person would: keys and clicks in, the screen read back with capture-pane.
 # Source it after tests/lib.sh.  Every wait polls (at most 10 s).
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 
 if ! command -v tmux >/dev/null 2>&1; then
 	echo "1..0 # SKIP tmux is not installed"

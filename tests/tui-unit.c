@@ -2,6 +2,9 @@
  * tui-unit.c - unit tests for what the kiosk relies on: the PIN records
  * (crypt(3) yescrypt) and the wait after wrong PINs, and a year of
  * transfers.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -1,6 +1,9 @@
 # tests/tui.sh - the app and the kiosk driven in tmux, as a person would:
 # keys and clicks in, the screen read back with capture-pane.  Every wait
 # polls the screen (at most 10 s); nothing sleeps a fixed long time.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
 . "$TOP_SRCDIR/tests/tmux.sh"

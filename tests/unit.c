@@ -2,6 +2,9 @@
  * unit.c - unit tests of the library: decimals, rounding, fee bands, the
  * cost model and its inverse, indicators, and the rate-table validator.
  * Prints TAP.
+ *
+ * Copyright (C) 2026 the remit developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 

@@ -2,6 +2,9 @@
 # The "every month for a year" screen in tmux (80x24) for the cheapest
 # provider at 2000 USD (US-MX): the year's totals, that it is the cheapest,
 # and why twice the amount every two months is not offered; Esc and h.
+#
+# Copyright (C) 2026 the remit developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 . "$TOP_SRCDIR/tests/tmux.sh"
 
