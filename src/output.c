@@ -112,6 +112,12 @@ out_text(FILE *f, const char *s)
 void
 out_wrapped(FILE *f, const char *s, int width)
 {
+	out_wrapped_indent(f, s, width, 0);
+}
+
+void
+out_wrapped_indent(FILE *f, const char *s, int width, int indent)
+{
 	char *safe = text_safe(s != NULL ? s : ""), *word, *save = NULL;
 	int col = 0, w;
 
@@ -119,7 +125,7 @@ out_wrapped(FILE *f, const char *s, int width)
 	    word = strtok_r(NULL, " ", &save)) {
 		w = text_width(word);
 		if (col > 0 && col + 1 + w > width) {
-			fputc('\n', f);
+			fprintf(f, "\n%*s", indent, "");
 			col = 0;
 		} else if (col > 0) {
 			fputc(' ', f);

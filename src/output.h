@@ -29,6 +29,9 @@ void out_num(FILE *f, const char *s, int width);
 void out_text(FILE *f, const char *s);
 /* Writes s made terminal-safe, wrapped at spaces to `width` columns. */
 void out_wrapped(FILE *f, const char *s, int width);
+/* The same, each continuation line starting with `indent` spaces (which
+ * count in no line's width: the caller indents the first line too). */
+void out_wrapped_indent(FILE *f, const char *s, int width, int indent);
 /* Writes one CSV field (quoted when it holds , " CR or LF) and, unless
  * last, a comma; after the last field, CRLF. */
 void out_csv(FILE *f, const char *s, int last);

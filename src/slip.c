@@ -30,7 +30,7 @@ static void
 indented(FILE *f, char *s)
 {
 	fputs("   ", f);
-	out_wrapped(f, s, SLIP_WIDTH - 3);
+	out_wrapped_indent(f, s, SLIP_WIDTH - 3, 3);
 	free(s);
 }
 

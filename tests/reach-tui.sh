@@ -63,25 +63,26 @@ SAMPLE DATA, NOT REAL PRICES.
    Family gets 3643.00 MXN
    You pay 203.99 USD
    Cost 6.67 USD (3.33%)
-3. Correo Amigo
-   Family gets 3602.00 MXN
-   You pay 204.00 USD
-   Cost 8.90 USD (4.45%)
-4. Lark & Willow Bank
-   Family gets 3590.00 MXN
-   You pay 215.00 USD
-   Cost 20.55 USD (10.27%)
-   ! costs more than 5%
-   ? hides its exchange rate
-5. Sendero Cash
+3. Sendero Cash
    Family gets 3533.58 MXN
    You pay 200.00 USD
    Cost 8.60 USD (4.30%)
-6. Cero Comisión Express
+4. Correo Amigo
+   Family gets 3602.00 MXN
+   You pay 204.00 USD
+   Cost 8.90 USD (4.45%)
+5. Cero Comisión Express
    Family gets 3486.00 MXN
    You pay 200.00 USD
    Cost 11.18 USD (5.59%)
    ! costs more than 5%
+6. Lark & Willow Bank
+   Family gets 3590.00 MXN
+   You pay 215.00 USD
+   Cost 20.55 USD (10.27%)
+   ! costs more than 5%
+   ? does not disclose its exchange rate
+   before you pay
 ------------------------------------------
 Mid-market rate: 1 USD = 18.4620 MXN
 SLIP
