@@ -670,13 +670,32 @@ merge_read(struct rpw_opts *o, FILE *f, struct mquirks *q)
 	return ind;
 }
 
+/* Prints the indicators of ind, then the quirks q; returns the number
+ * of groups. */
+static size_t
+ind_print(const struct rpw_opts *o, struct rpw_ind *ind,
+    const struct rpw_quirks *q)
+{
+	struct tab_col cols[LAST_RPW_KEY + NTAIL];
+	struct ind_ctx c;
+	size_t ngroups;
+
+	ind_columns(o, cols);
+	c.nby = o->nby;
+	if (o->format == FORMAT_JSON)
+		fputs("{\"indicators\": ", stdout);
+	tab_begin(&c.t, stdout, o->format, cols, o->nby + NTAIL);
+	ngroups = rpw_ind_emit(ind, o->digits, ind_emit, &c);
+	tab_end(&c.t);
+	ind_tail(o, q);
+	return ngroups;
+}
+
 static int
 rpw_merge_cmd(struct rpw_opts *o)
 {
-	struct tab_col cols[LAST_RPW_KEY + NTAIL];
 	struct mquirks q;
 	struct rpw_ind *ind;
-	struct ind_ctx c;
 	size_t ngroups, i;
 	FILE *f;
 
@@ -693,14 +712,7 @@ rpw_merge_cmd(struct rpw_opts *o)
 		fclose(f);
 	if (ind == NULL)
 		return EXIT_USAGE;
-	ind_columns(o, cols);
-	c.nby = o->nby;
-	if (o->format == FORMAT_JSON)
-		fputs("{\"indicators\": ", stdout);
-	tab_begin(&c.t, stdout, o->format, cols, o->nby + NTAIL);
-	ngroups = rpw_ind_emit(ind, o->digits, ind_emit, &c);
-	tab_end(&c.t);
-	ind_tail(o, &q.q);
+	ngroups = ind_print(o, ind, &q.q);
 	rpw_ind_free(ind);
 	for (i = 0; q.unread != NULL && q.unread[i] != NULL; i++)
 		free(q.unread[i]);
@@ -711,11 +723,9 @@ rpw_merge_cmd(struct rpw_opts *o)
 static int
 rpw_indicators_cmd(const struct rpw_opts *o)
 {
-	struct tab_col cols[LAST_RPW_KEY + NTAIL];
 	struct rpw_reader *r;
 	struct rpw_quirks head;
 	struct rpw_ind *ind;
-	struct ind_ctx c;
 	struct rpw_row row;
 	struct diags d;
 	size_t ngroups;
@@ -743,14 +753,7 @@ rpw_indicators_cmd(const struct rpw_opts *o)
 			fclose(f);
 		return EXIT_DONE;
 	}
-	ind_columns(o, cols);
-	c.nby = o->nby;
-	if (o->format == FORMAT_JSON)
-		fputs("{\"indicators\": ", stdout);
-	tab_begin(&c.t, stdout, o->format, cols, o->nby + NTAIL);
-	ngroups = rpw_ind_emit(ind, o->digits, ind_emit, &c);
-	tab_end(&c.t);
-	ind_tail(o, rpw_quirks(r));
+	ngroups = ind_print(o, ind, rpw_quirks(r));
 	rpw_ind_free(ind);
 	rpw_close(r);
 	if (f != NULL && f != stdin)

@@ -353,6 +353,18 @@ finish_rows(struct report *out)
 	mpq_clear(n);
 }
 
+/* Binds a query's module (?1) and dates (?2, ?3); NULL stays NULL. */
+static void
+bind_query(sqlite3_stmt *st, const struct report_query *q)
+{
+	if (q->module != NULL)
+		sqlite3_bind_text(st, 1, q->module, -1, SQLITE_STATIC);
+	if (q->from != NULL)
+		sqlite3_bind_text(st, 2, q->from, -1, SQLITE_STATIC);
+	if (q->to != NULL)
+		sqlite3_bind_text(st, 3, q->to, -1, SQLITE_STATIC);
+}
+
 int
 store_report(struct store *s, const struct report_query *q,
     struct report *out, struct diags *d)
@@ -363,12 +375,7 @@ store_report(struct store *s, const struct report_query *q,
 	memset(out, 0, sizeof *out);
 	if (prepare(s, report_sql, &st, d) != 0)
 		return -1;
-	if (q->module != NULL)
-		sqlite3_bind_text(st, 1, q->module, -1, SQLITE_STATIC);
-	if (q->from != NULL)
-		sqlite3_bind_text(st, 2, q->from, -1, SQLITE_STATIC);
-	if (q->to != NULL)
-		sqlite3_bind_text(st, 3, q->to, -1, SQLITE_STATIC);
+	bind_query(st, q);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		add_session(out, st, q->period);
 	sqlite3_finalize(st);
@@ -408,12 +415,7 @@ store_sessions(struct store *s, const struct report_query *q,
 	*n = 0;
 	if (prepare(s, sessions_sql, &st, d) != 0)
 		return -1;
-	if (q->module != NULL)
-		sqlite3_bind_text(st, 1, q->module, -1, SQLITE_STATIC);
-	if (q->from != NULL)
-		sqlite3_bind_text(st, 2, q->from, -1, SQLITE_STATIC);
-	if (q->to != NULL)
-		sqlite3_bind_text(st, 3, q->to, -1, SQLITE_STATIC);
+	bind_query(st, q);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		*out = xreallocarray(*out, *n + 1, sizeof **out);
 		v = &(*out)[(*n)++];
