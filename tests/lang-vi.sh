@@ -134,6 +134,15 @@ like "$(screen dc)" "bạn gửi 12,50 GBP" "12,50 is read as twelve and a half"
 kill -TERM "$(pid_of dc)"
 wait_dead dc
 
+# --- a kiosk whose own language is Vietnamese ------------------------------
+start kv "$REMIT" kiosk --lang vi
+wait_for kv "Enter Chọn"
+ok $? "kiosk --lang vi: the language screen's keys in Vietnamese"
+selected kv "English"
+ok $? "kiosk --lang vi: English is still the first line"
+kill -TERM "$(pid_of kv)"
+wait_dead kv
+
 # --- the command line under LANGUAGE=vi -------------------------------------
 OUT=$(LANGUAGE=vi "$REMIT" compare --from GB --to NG --amount 200)
 is "$(printf '%s\n' "$OUT" | sed -n 1,5p)" \
