@@ -21,6 +21,7 @@ static const struct {
 	{ "fr", "Fran\xc3\xa7" "ais" },
 	{ "es", "Espa\xc3\xb1ol" },
 	{ "pt", "Portugu\xc3\xaas" },
+	{ "tl", "Tagalog" },
 	{ "vi", "Ti\xe1\xba\xbf" "ng Vi\xe1\xbb\x87" "t" },
 };
 #define NLANGS ((int)(sizeof langs / sizeof langs[0]))
