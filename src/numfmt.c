@@ -100,10 +100,8 @@ group_size(const struct numstyle *st, int i)
 	return (size_t)(*p - '0');
 }
 
-/* Nonzero when a grouping mark goes before the last `right` digits of
- * the integer part. */
-static int
-group_before(const struct numstyle *st, size_t right)
+int
+numfmt_group_before(const struct numstyle *st, size_t right)
 {
 	size_t at = 0;
 	int i;
@@ -143,7 +141,7 @@ numfmt(const struct numstyle *st, const char *plain)
 	if (p != plain)
 		*q++ = '-';
 	for (i = 0; i < n; i++) {
-		if (i > 0 && group_before(st, n - i)) {
+		if (i > 0 && numfmt_group_before(st, n - i)) {
 			memcpy(q, st->group, glen);
 			q += glen;
 		}

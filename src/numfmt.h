@@ -42,6 +42,9 @@ int numstyle_translated(void);
 /* An exact decimal string ("-1234.5", as dec_str writes) in style st;
  * anything else is returned unchanged. */
 char *numfmt(const struct numstyle *st, const char *plain);
+/* Nonzero when, in style st, a grouping mark goes before the last
+ * `right` digits (right > 0) of a number's integer part. */
+int numfmt_group_before(const struct numstyle *st, size_t right);
 /* numfmt in the current translation's style. */
 char *numfmt_local(const char *plain);
 

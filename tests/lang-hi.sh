@@ -2,7 +2,7 @@
 # a GB -> NG comparison with the answer sentence and the amounts grouped
 # the Indian way (3,87,600.00), an amount typed that way read back and a
 # wrong grouping refused; `LANGUAGE=hi remit compare` prints its header in
-# Hindi.  Driven in tmux at 80x24; every wait polls (at most 10 s).
+# Hindi, and its speech text groups the Indian way too.  Driven in tmux at 80x24; every wait polls (at most 10 s).
 #
 # Copyright (C) 2026 the remit developers
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -125,6 +125,9 @@ like "$out" "  1 Okada Wallet           3,87,600.00     201.80     1.80     3.06
     "LANGUAGE=hi compare: the best row, 3,87,600.00"
 like "$out" "दर 1,938.00, FX मार्जिन 0.63%, 1 घंटे से कम में, पैसा मिलता है: वॉलेट" \
     "LANGUAGE=hi compare: the rate line"
+sp=$(LANGUAGE=hi "$REMIT" compare --from GB --to NG --amount 200 --format speech)
+like "$sp" "आपके परिवार को 3,87,600 Naira मिलेंगे।" \
+    "LANGUAGE=hi speech: the amount read aloud is grouped the Indian way"
 csv=$(LANGUAGE=hi "$REMIT" compare --from GB --to NG --amount 200 --format csv)
 like "$csv" ",387600.00," "LANGUAGE=hi csv: the plain style"
 
