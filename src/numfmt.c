@@ -20,7 +20,7 @@
 #define NBSP	"\xc2\xa0"		/* U+00A0 no-break space */
 #define NNBSP	"\xe2\x80\xaf"		/* U+202F narrow no-break space */
 
-const struct numstyle numstyle_plain = { ".", "" };
+const struct numstyle numstyle_plain = { ".", "", "3" };
 
 /* TRANSLATORS: do not translate these words: write, alone, the character
  * your language puts between the units and the decimals of a number:
@@ -31,6 +31,10 @@ static const char decimal_id[] = N_("number style: decimal mark");
  * (387,600.00); in French a no-break space U+00A0 (387 600,00); "." in
  * Spanish and Portuguese (387.600,00). */
 static const char group_id[] = N_("number style: digit grouping");
+/* TRANSLATORS: do not translate these words: write the sizes of the digit
+ * groups, from the right, the last one repeating: 3 for groups of three
+ * (387,600.00); 3;2 for the Indian way (3,87,600.00). */
+static const char sizes_id[] = N_("number style: group sizes");
 
 /* The translation of id when it is one short mark, or NULL. */
 static const char *
@@ -44,6 +48,24 @@ mark(const char *id)
 	return t;
 }
 
+/* The translation of sizes_id when it is sizes such as "3;2", else "3". */
+static const char *
+group_sizes(void)
+{
+	const char *t = _(sizes_id), *p;
+
+	if (strlen(t) == 0 || strlen(t) > 7)
+		return "3";
+	for (p = t;; p += 2) {
+		if (*p < '1' || *p > '9')
+			return "3";
+		if (p[1] == '\0')
+			return t;
+		if (p[1] != ';')
+			return "3";
+	}
+}
+
 void
 numstyle_current(struct numstyle *st)
 {
@@ -55,12 +77,38 @@ numstyle_current(struct numstyle *st)
 	}
 	snprintf(st->decimal, sizeof st->decimal, "%s", d);
 	snprintf(st->group, sizeof st->group, "%s", g);
+	snprintf(st->sizes, sizeof st->sizes, "%s", group_sizes());
 }
 
 int
 numstyle_translated(void)
 {
 	return mark(decimal_id) != NULL && mark(group_id) != NULL;
+}
+
+/* The size of group i from the right (0: the group next to the decimal
+ * mark) in style st: its i-th size, the last one repeating. */
+static size_t
+group_size(const struct numstyle *st, int i)
+{
+	const char *p = st->sizes;
+
+	if (*p == '\0')
+		return 3;
+	while (i-- > 0 && p[1] == ';')
+		p += 2;
+	return (size_t)(*p - '0');
+}
+
+int
+numfmt_group_before(const struct numstyle *st, size_t right)
+{
+	size_t at = 0;
+	int i;
+
+	for (i = 0; at < right; i++)
+		at += group_size(st, i);
+	return at == right;
 }
 
 /* Length of s's integer digits when s is -?[0-9]+(\.[0-9]+)?, else 0. */
@@ -88,12 +136,12 @@ numfmt(const struct numstyle *st, const char *plain)
 
 	if (n == 0)
 		return xstrdup(plain);
-	out = xmalloc(strlen(plain) + n / 3 * glen + strlen(st->decimal) + 1);
+	out = xmalloc(strlen(plain) + n * glen + strlen(st->decimal) + 1);
 	q = out;
 	if (p != plain)
 		*q++ = '-';
 	for (i = 0; i < n; i++) {
-		if (i > 0 && (n - i) % 3 == 0) {
+		if (i > 0 && numfmt_group_before(st, n - i)) {
 			memcpy(q, st->group, glen);
 			q += glen;
 		}
@@ -182,18 +230,19 @@ runs_split(const struct numstyle *st, const char *s, struct runs *r)
 	return -1;
 }
 
-/* Nonzero when runs first..last-1 are grouped by three. */
+/* Nonzero when runs 0..last-1 are grouped by the sizes of st: each run
+ * but the first exactly its group's size, the first 1 to that size. */
 static int
-grouped(const struct runs *r, int last)
+grouped(const struct numstyle *st, const struct runs *r, int last)
 {
 	int i;
 
-	if (r->len[0] > 3)
-		return last == 1;
-	for (i = 1; i < last; i++)
-		if (r->len[i] != 3)
+	if (last == 1)
+		return 1;
+	for (i = last - 1; i > 0; i--)
+		if (r->len[i] != group_size(st, last - 1 - i))
 			return 0;
-	return 1;
+	return r->len[0] <= group_size(st, last - 1);
 }
 
 /* The digits of runs 0..n-1 joined, then "." and run n when frac. */
@@ -230,21 +279,22 @@ count(const struct runs *r, enum mark_kind k)
 
 /* No decimal mark: grouping only, or one dot as a decimal point. */
 static enum numread_status
-read_no_decimal(const struct runs *r, char **plain, char **other)
+read_no_decimal(const struct numstyle *st, const struct runs *r,
+    char **plain, char **other)
 {
 	int dots = count(r, MK_DOT), groups = count(r, MK_GROUP);
 	int as_group, as_point;
 
 	if (dots == 0 || (groups == 0 && dots > 1)) {
-		if (!grouped(r, r->n))
+		if (!grouped(st, r, r->n))
 			return NUMREAD_GROUPING;
 		*plain = join(r, r->n, 0);
 		return NUMREAD_OK;
 	}
 	if (dots > 1 || r->mark[r->n - 2] != MK_DOT)
 		return NUMREAD_GROUPING;
-	as_point = grouped(r, r->n - 1);
-	as_group = groups == 0 && grouped(r, r->n);
+	as_point = grouped(st, r, r->n - 1);
+	as_group = groups == 0 && grouped(st, r, r->n);
 	if (!as_point && !as_group)
 		return NUMREAD_GROUPING;
 	*plain = join(r, r->n - (as_group ? 0 : 1), !as_group);
@@ -256,18 +306,19 @@ read_no_decimal(const struct runs *r, char **plain, char **other)
 }
 
 static enum numread_status
-read_runs(const struct runs *r, char **plain, char **other)
+read_runs(const struct numstyle *st, const struct runs *r, char **plain,
+    char **other)
 {
 	int i, decimals = count(r, MK_DECIMAL);
 
 	if (decimals == 0)
-		return read_no_decimal(r, plain, other);
+		return read_no_decimal(st, r, plain, other);
 	if (decimals > 1 || r->mark[r->n - 2] != MK_DECIMAL)
 		return NUMREAD_DECIMAL;
 	for (i = 0; i < r->n - 2; i++)
 		if (r->mark[i] == MK_DOT && count(r, MK_GROUP) > 0)
 			return NUMREAD_GROUPING;
-	if (!grouped(r, r->n - 1))
+	if (!grouped(st, r, r->n - 1))
 		return NUMREAD_GROUPING;
 	*plain = join(r, r->n - 1, 1);
 	return NUMREAD_OK;
@@ -287,7 +338,7 @@ numfmt_read(const struct numstyle *st, const char *s, char **plain,
 		goto keep;
 	if (runs_split(st, body, &r) != 0)
 		goto keep;
-	rv = read_runs(&r, &digits, other);
+	rv = read_runs(st, &r, &digits, other);
 	if (digits == NULL)
 		return rv;
 	*plain = xasprintf("%.*s%s", (int)(body - s), s, digits);

@@ -1,9 +1,10 @@
 /*
  * numfmt.h - numbers written and read the way a language writes them.
  *
- * A number style is a decimal mark and a digit-grouping mark, both taken
- * from the translation (English 387,600.00; French 387 600,00 with a
- * no-break space; Spanish and Portuguese 387.600,00).  Formatting works on
+ * A number style is a decimal mark, a digit-grouping mark and the sizes
+ * of the groups, all taken from the translation (English 387,600.00;
+ * French 387 600,00 with a no-break space; Spanish and Portuguese
+ * 387.600,00; Hindi groups the Indian way, 3,87,600.00).  Formatting works on
  * the exact decimal strings the library prints ("-387600.00") and reading
  * gives such a string back: nothing goes through LC_NUMERIC or binary
  * floating point.  Files, CSV and JSON keep the plain style ("387600.00").
@@ -25,6 +26,8 @@
 struct numstyle {
 	char	decimal[8];	/* the decimal mark, UTF-8: "." or "," */
 	char	group[8];	/* the grouping mark, UTF-8; "": none */
+	char	sizes[8];	/* group sizes from the right, "3" or "3;2"
+				 * (the last repeats); "": "3" */
 };
 
 /* Files, CSV, JSON and the command line's input: "." and no grouping. */
@@ -39,6 +42,9 @@ int numstyle_translated(void);
 /* An exact decimal string ("-1234.5", as dec_str writes) in style st;
  * anything else is returned unchanged. */
 char *numfmt(const struct numstyle *st, const char *plain);
+/* Nonzero when, in style st, a grouping mark goes before the last
+ * `right` digits (right > 0) of a number's integer part. */
+int numfmt_group_before(const struct numstyle *st, size_t right);
 /* numfmt in the current translation's style. */
 char *numfmt_local(const char *plain);
 
@@ -56,7 +62,8 @@ enum numread_status {
  * NUMREAD_AMBIGUOUS: *plain is the grouping reading and *other the
  * decimal one.  Otherwise *other is NULL.  The rule: the style's decimal
  * mark, at most once; its grouping mark only between the integer digits
- * in exact groups of three (1 to 3 digits first).  Where the decimal mark
+ * in exact groups of the style's sizes (by three: 1 to 3 digits first;
+ * "3;2": 3,87,600).  Where the decimal mark
  * is a comma, a dot is also read: as a decimal point when it is alone and
  * not followed by exactly three digits, as grouping when it is every
  * three digits more than once; "1.234" can be both and is ambiguous.

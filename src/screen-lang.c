@@ -21,6 +21,7 @@ static const struct {
 	{ "fr", "Fran\xc3\xa7" "ais" },
 	{ "es", "Espa\xc3\xb1ol" },
 	{ "pt", "Portugu\xc3\xaas" },
+	{ "hi", "\xe0\xa4\xb9\xe0\xa4\xbf\xe0\xa4\xa8\xe0\xa5\x8d\xe0\xa4\xa6\xe0\xa5\x80" },
 	{ "tl", "Tagalog" },
 	{ "vi", "Ti\xe1\xba\xbf" "ng Vi\xe1\xbb\x87" "t" },
 };

@@ -11,6 +11,7 @@
 
 #include "i18n.h"
 #include "isocodes.h"
+#include "numfmt.h"
 #include "ratebook.h"
 #include "speech.h"
 #include "util.h"
@@ -44,14 +45,16 @@ char *
 speech_number(const char *decimal)
 {
 	char group[8], point[8], *out, *o;
+	struct numstyle st;
 	const char *dot = strchr(decimal, '.'), *d;
 	size_t nint = dot != NULL ? (size_t)(dot - decimal) : strlen(decimal);
 	size_t i, start = decimal[0] == '-' ? 1 : 0;
 
 	separators(group, sizeof group, point, sizeof point);
+	numstyle_current(&st);		/* the group sizes: 3, or 3;2 */
 	out = o = xmalloc(strlen(decimal) * (1 + sizeof group) + sizeof point);
 	for (i = 0; i < nint; i++) {
-		if (i > start && (nint - i) % 3 == 0)
+		if (i > start && numfmt_group_before(&st, nint - i))
 			o = stpcpy(o, group);
 		*o++ = decimal[i];
 	}

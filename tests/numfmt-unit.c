@@ -22,6 +22,7 @@ static const struct numstyle en = { ".", "," };
 static const struct numstyle fr = { ",", NBSP };
 static const struct numstyle es = { ",", "." };
 static const struct numstyle pt = { ",", "." };
+static const struct numstyle hi = { ".", ",", "3;2" };
 
 static void
 is_free(char *got, const char *want, const char *name)
@@ -45,6 +46,15 @@ test_format(void)
 	is_free(numfmt(&numstyle_plain, "387600.00"), "387600.00",
 	    "the plain style of CSV and JSON");
 	is_free(numfmt(&fr, "n/a"), "n/a", "not a number: unchanged");
+	is_free(numfmt(&hi, "387600.00"), "3,87,600.00", "hi 3,87,600.00");
+	is_free(numfmt(&hi, "12345678.5"), "1,23,45,678.5",
+	    "hi 1,23,45,678.5: three, then twos");
+	is_free(numfmt(&hi, "999"), "999", "hi 999: no group");
+	is_free(numfmt(&hi, "1000"), "1,000", "hi 1,000");
+	is_free(numfmt(&hi, "100000"), "1,00,000", "hi 1,00,000 (one lakh)");
+	is_free(numfmt(&hi, "-387600.5"), "-3,87,600.5", "hi negative");
+	is_free(numfmt(&hi, "-12345678"), "-1,23,45,678",
+	    "hi negative integer");
 }
 
 /* read: the status and the plain reading (and the other one). */
@@ -100,6 +110,23 @@ test_read(void)
 	reads(&es, "12.34.5", NUMREAD_GROUPING, NULL, NULL, "es 12.34.5");
 	reads(&numstyle_plain, "1,5", NUMREAD_OK, "1,5", NULL,
 	    "plain: left to dec_parse");
+	reads(&hi, "3,87,600", NUMREAD_OK, "387600", NULL, "hi 3,87,600");
+	reads(&hi, "1,23,45,678.50", NUMREAD_OK, "12345678.50", NULL,
+	    "hi 1,23,45,678.50");
+	reads(&hi, "387600.00", NUMREAD_OK, "387600.00", NULL,
+	    "hi ungrouped");
+	reads(&hi, "-3,87,600", NUMREAD_OK, "-387600", NULL, "hi negative");
+	reads(&hi, "387,600", NUMREAD_GROUPING, NULL, NULL,
+	    "hi 387,600: three before the last three is wrong");
+	reads(&hi, "1,234,567", NUMREAD_GROUPING, NULL, NULL,
+	    "hi 1,234,567: groups of three refused");
+	reads(&hi, "3,876,00", NUMREAD_GROUPING, NULL, NULL, "hi 3,876,00");
+	reads(&hi, "12,50", NUMREAD_GROUPING, NULL, NULL,
+	    "hi 12,50: a comma is no decimal mark");
+	reads(&hi, "1,2.5", NUMREAD_GROUPING, NULL, NULL, "hi 1,2.5");
+	reads(&hi, "1.2.3", NUMREAD_DECIMAL, NULL, NULL, "hi two dots");
+	reads(&en, "3,87,600", NUMREAD_GROUPING, NULL, NULL,
+	    "en 3,87,600: the Indian way is not English");
 }
 
 static void
@@ -154,6 +181,11 @@ test_amount(void)
 	    "units, e.g. 20000.", "hint for JPY and VND: 20000");
 	is_free(numfmt_amount_plain(&es, "1.234,50"), "1234.50",
 	    "the plain form for compare_run");
+	check(&hi, "387,600", 2, "INR", "\"387,600\": group digits by three, "
+	    "as in 12,34,567, and write decimals after \".\", e.g. 200.50",
+	    "hi 387,600: the example groups the Indian way");
+	is_free(numfmt_amount_plain(&hi, "3,87,600.50"), "387600.50",
+	    "hi: the plain form for compare_run");
 }
 
 static void
